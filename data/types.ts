@@ -1,0 +1,105 @@
+// The record types of the dataset: what the JSON files in data/ hold and what the API serves.
+
+/** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where only that much is known. */
+export type PartialDate = string;
+
+export type PartnerType = 'country' | 'territory' | 'union' | 'former';
+export type AgreementStatus = 'in-force' | 'signed' | 'superseded';
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Partner {
+  name: string;
+  iso2: string | null;
+  iso3: string | null;
+  isoNumeric: string | null;
+  type: PartnerType;
+}
+
+export interface Signatory {
+  name: string;
+  title: string | null;
+}
+
+export interface Source {
+  url: string;
+  title: string;
+  publisher: string;
+  date: PartialDate | null;
+  /** The record's fields this source is evidence for. */
+  supports?: string[];
+}
+
+export interface Agreement {
+  id: string;
+  partner: Partner;
+  signed: PartialDate | null;
+  signedPlace: string | null;
+  inForce: PartialDate | null;
+  status: AgreementStatus;
+  binding: boolean | null;
+  signatories: { us: Signatory[]; partner: Signatory[] };
+  successorTo: string | null;
+  supersededBy: string | null;
+  sources: Source[];
+  confidence: Confidence;
+  notes: string | null;
+}
+
+/** An EU member state and the dates between which the EU agreement covers it. */
+export interface EuMember {
+  name: string;
+  iso3: string;
+  joined: PartialDate;
+  left: PartialDate | null;
+  /** The last day EU agreements applied to it: after withdrawal, the end of any transition period. */
+  coveredUntil: PartialDate | null;
+  sources: Source[];
+}
+
+/** An AEO Mutual Recognition Arrangement between CBP's C-TPAT and a partner's programme. */
+export interface Mra {
+  id: string;
+  partner: Partner;
+  signed: PartialDate | null;
+  signedPlace: string | null;
+  programs: { us: string | null; partner: string | null };
+  sources: Source[];
+  notes: string | null;
+}
+
+/** A number of agreements that CBP (or ICE) stated at a date, and the records it can be matched with. */
+export interface CbpCount {
+  date: PartialDate;
+  count: number;
+  /** `ordinal`: "the 77th CMAA"; `total`: "the U.S. has 82 CMAAs". */
+  kind: 'ordinal' | 'total';
+  /** The agreement a release announced, where it announced one. */
+  agreement: string | null;
+  statement: string;
+  source: Source;
+}
+
+export interface DatasetMeta {
+  /** Bumped on every change to the data: `YYYY.MM.DD` of the change, with `.N` for a second change that day. */
+  version: string;
+  /** The date of the last change to the data. */
+  updated: PartialDate;
+  /** The date the data was last checked against its sources. */
+  checked: PartialDate;
+}
+
+export interface Dataset {
+  meta: DatasetMeta;
+  agreements: Agreement[];
+  euMembers: EuMember[];
+  mras: Mra[];
+  cbpCounts: CbpCount[];
+}
+
+export interface Country {
+  iso2: string;
+  iso3: string;
+  isoNumeric: string;
+  name: string;
+  altNames: string[];
+}

@@ -1,0 +1,210 @@
+// Checks a dataset against the JSON Schemas in schema.ts and the rules no schema can say (real dates,
+// order of dates, ISO codes, unique ids, lineage). Every message names the record and the field.
+
+import { earliestDay, isPartialDate, latestDay } from './dates';
+import {
+  agreementSchema, cbpCountSchema, euMemberSchema, metaSchema, mraSchema, type JsonSchema,
+} from './schema';
+import type { Agreement, Country, Dataset, Partner, Source } from './types';
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
+
+function describe(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+/** Errors of `value` against the subset of JSON Schema that schema.ts uses, as `path: message`. */
+export function schemaErrors(value: unknown, schema: JsonSchema, path: string): string[] {
+  if (schema.type !== undefined) {
+    const allowed = [schema.type].flat();
+    const actual = typeOf(value);
+    const ok = allowed.includes(actual) || (actual === 'integer' && allowed.includes('number'));
+    if (!ok) return [`${path}: expected ${allowed.join(' or ')}, got ${describe(value)}`];
+  }
+  if (value === null) return [];
+  if (schema.enum && !schema.enum.includes(value as string)) {
+    return [`${path}: ${describe(value)} is not one of ${schema.enum.join(', ')}`];
+  }
+  const errors: string[] = [];
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${path}: must not be empty`);
+    if (schema.pattern && !new RegExp(schema.pattern).test(value)) {
+      errors.push(`${path}: ${describe(value)} does not match ${schema.pattern}`);
+    }
+  }
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
+    errors.push(`${path}: ${value} is below ${schema.minimum}`);
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) {
+      errors.push(`${path}: needs at least ${schema.minItems} item(s)`);
+    }
+    if (schema.items) value.forEach((item, i) => errors.push(...schemaErrors(item, schema.items!, `${path}[${i}]`)));
+  }
+  if (typeOf(value) === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) {
+      if (!(key in record)) errors.push(`${path}.${key}: is missing`);
+    }
+    for (const [key, child] of Object.entries(record)) {
+      const childSchema = schema.properties?.[key];
+      if (childSchema) errors.push(...schemaErrors(child, childSchema, `${path}.${key}`));
+      else if (schema.additionalProperties === false) errors.push(`${path}.${key}: is not a known field`);
+    }
+  }
+  return errors;
+}
+
+// ISO 3166-3 codes of the former states whose agreements passed to their successors.
+const formerStates: Record<string, { iso3: string; isoNumeric: string }> = {
+  SU: { iso3: 'SUN', isoNumeric: '810' },
+  CS: { iso3: 'CSK', isoNumeric: '200' },
+  YU: { iso3: 'YUG', isoNumeric: '891' },
+};
+
+function partnerErrors(partner: Partner, where: string, countriesByIso2: Map<string, Country>): string[] {
+  const { iso2, iso3, isoNumeric, type } = partner;
+  if (type === 'union') {
+    return iso2 === 'EU' && iso3 === null && isoNumeric === null
+      ? []
+      : [`${where}.partner: the European Union has iso2 "EU" and null iso3 and isoNumeric`];
+  }
+  if (type === 'former') {
+    const former = iso2 === null ? undefined : formerStates[iso2];
+    if (!former) return [`${where}.partner.iso2: ${describe(iso2)} is not a known former state (${Object.keys(formerStates).join(', ')})`];
+    return former.iso3 === iso3 && former.isoNumeric === isoNumeric
+      ? []
+      : [`${where}.partner: ${iso2} has iso3 ${former.iso3} and isoNumeric ${former.isoNumeric}`];
+  }
+  const country = iso2 === null ? undefined : countriesByIso2.get(iso2);
+  if (!country) return [`${where}.partner.iso2: ${describe(iso2)} is not an ISO 3166-1 code`];
+  const errors: string[] = [];
+  if (iso3 !== country.iso3) errors.push(`${where}.partner.iso3: ${describe(iso3)} does not match iso2 ${iso2} (${country.iso3})`);
+  if (isoNumeric !== country.isoNumeric) {
+    errors.push(`${where}.partner.isoNumeric: ${describe(isoNumeric)} does not match iso2 ${iso2} (${country.isoNumeric})`);
+  }
+  return errors;
+}
+
+function dateErrors(value: string | null, where: string, latestAllowed: string): string[] {
+  if (value === null) return [];
+  if (!isPartialDate(value)) return [`${where}: ${describe(value)} is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)`];
+  if (earliestDay(value) > latestAllowed) return [`${where}: ${value} is after the data was last checked (${latestAllowed})`];
+  return [];
+}
+
+function sourceErrors(sources: Source[], where: string, latestAllowed: string): string[] {
+  return sources.flatMap((source, i) => dateErrors(source.date, `${where}.sources[${i}].date`, latestAllowed));
+}
+
+function agreementErrors(a: Agreement, byId: Map<string, Agreement>, countriesByIso2: Map<string, Country>, checked: string): string[] {
+  const where = `agreement "${a.id}"`;
+  const errors = [
+    ...partnerErrors(a.partner, where, countriesByIso2),
+    ...dateErrors(a.signed, `${where}.signed`, checked),
+    ...dateErrors(a.inForce, `${where}.inForce`, checked),
+    ...sourceErrors(a.sources, where, checked),
+  ];
+  if (a.signed && a.inForce && isPartialDate(a.signed) && isPartialDate(a.inForce) && latestDay(a.inForce) < earliestDay(a.signed)) {
+    errors.push(`${where}.inForce: ${a.inForce} is before the signing date ${a.signed}`);
+  }
+  const base = a.id.replace(/-\d{4}$/, '');
+  const expectedBase = a.partner.type === 'union' ? 'eu' : (a.partner.type === 'former' ? a.partner.iso2 : a.partner.iso3)?.toLowerCase();
+  if (base !== expectedBase) errors.push(`${where}.id: should be "${expectedBase}", optionally with a -YYYY suffix`);
+  for (const link of ['successorTo', 'supersededBy'] as const) {
+    const target = a[link];
+    if (target === null) continue;
+    if (target === a.id) errors.push(`${where}.${link}: links to itself`);
+    else if (!byId.has(target)) errors.push(`${where}.${link}: "${target}" is not the id of any agreement`);
+  }
+  if (a.supersededBy !== null && a.status !== 'superseded') {
+    errors.push(`${where}.status: is "${a.status}" but supersededBy is "${a.supersededBy}"; it should be "superseded"`);
+  }
+  if (a.status === 'superseded' && a.supersededBy === null && a.partner.type !== 'former') {
+    errors.push(`${where}.supersededBy: a superseded agreement must name the agreement that replaced it`);
+  }
+  if (a.status === 'signed' && a.inForce !== null) {
+    errors.push(`${where}.status: is "signed" but inForce is ${a.inForce}; it should be "in-force"`);
+  }
+  const replacement = a.supersededBy ? byId.get(a.supersededBy) : undefined;
+  if (replacement && replacement.successorTo !== a.id) {
+    errors.push(`${where}.supersededBy: "${replacement.id}" does not name "${a.id}" in its successorTo`);
+  }
+  return errors;
+}
+
+/** Every problem in the dataset, each naming the record and the field; empty when the data is sound. */
+export function validateDataset(dataset: Dataset, countries: Country[]): string[] {
+  const countriesByIso2 = new Map(countries.map((c) => [c.iso2, c]));
+  const errors = schemaErrors(dataset.meta, metaSchema, 'meta');
+  const checked = isPartialDate(dataset.meta.checked) ? latestDay(dataset.meta.checked) : '9999-12-31';
+
+  const byId = new Map<string, Agreement>();
+  dataset.agreements.forEach((a, i) => {
+    const id = typeof a?.id === 'string' ? a.id : `#${i}`;
+    const shapeErrors = schemaErrors(a, agreementSchema, `agreement "${id}"`);
+    errors.push(...shapeErrors);
+    if (byId.has(id)) errors.push(`agreement "${id}".id: is used by more than one agreement`);
+    if (shapeErrors.length === 0) byId.set(id, a);
+  });
+  for (const a of byId.values()) errors.push(...agreementErrors(a, byId, countriesByIso2, checked));
+
+  const current = new Map<string, string>();
+  for (const a of byId.values()) {
+    if (a.status === 'superseded') continue;
+    const key = `${a.partner.type}:${a.partner.iso2}`;
+    const other = current.get(key);
+    if (other) errors.push(`agreement "${a.id}".status: "${other}" is also a current agreement of ${a.partner.name}; one must be superseded`);
+    current.set(key, a.id);
+  }
+
+  const memberIds = new Set<string>();
+  dataset.euMembers.forEach((m, i) => {
+    const where = `euMember "${m?.iso3 ?? `#${i}`}"`;
+    const shape = schemaErrors(m, euMemberSchema, where);
+    errors.push(...shape);
+    if (shape.length) return;
+    if (memberIds.has(m.iso3)) errors.push(`${where}.iso3: is listed more than once`);
+    memberIds.add(m.iso3);
+    if (!countries.some((c) => c.iso3 === m.iso3)) errors.push(`${where}.iso3: "${m.iso3}" is not an ISO 3166-1 code`);
+    errors.push(...dateErrors(m.joined, `${where}.joined`, checked), ...dateErrors(m.left, `${where}.left`, checked));
+    if ((m.left === null) !== (m.coveredUntil === null)) errors.push(`${where}.coveredUntil: is set only for a member that left`);
+    else if (m.left && m.coveredUntil && m.coveredUntil < m.left) errors.push(`${where}.coveredUntil: ${m.coveredUntil} is before left ${m.left}`);
+    errors.push(...sourceErrors(m.sources, where, checked));
+    if (m.left && m.left < m.joined) errors.push(`${where}.left: ${m.left} is before joined ${m.joined}`);
+  });
+
+  const mraIds = new Set<string>();
+  dataset.mras.forEach((m, i) => {
+    const where = `mra "${m?.id ?? `#${i}`}"`;
+    const shape = schemaErrors(m, mraSchema, where);
+    errors.push(...shape);
+    if (shape.length) return;
+    if (mraIds.has(m.id)) errors.push(`${where}.id: is used by more than one MRA`);
+    mraIds.add(m.id);
+    errors.push(...partnerErrors(m.partner, where, countriesByIso2));
+    errors.push(...dateErrors(m.signed, `${where}.signed`, checked), ...sourceErrors(m.sources, where, checked));
+  });
+
+  dataset.cbpCounts.forEach((c, i) => {
+    const where = `cbpCount #${i + 1} (${c?.date})`;
+    const shape = schemaErrors(c, cbpCountSchema, where);
+    errors.push(...shape);
+    if (shape.length) return;
+    errors.push(...dateErrors(c.date, `${where}.date`, checked), ...dateErrors(c.source.date, `${where}.source.date`, checked));
+    if (c.agreement !== null && !byId.has(c.agreement)) errors.push(`${where}.agreement: "${c.agreement}" is not the id of any agreement`);
+  });
+  return errors;
+}
+
+/** Throws one error listing every problem, for the build and the tests. */
+export function assertValidDataset(dataset: Dataset, countries: Country[]): void {
+  const errors = validateDataset(dataset, countries);
+  if (errors.length) throw new Error(`data/ has ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
+}

@@ -1,0 +1,60 @@
+// Debian's Chromium driven by playwright-core, with every request and console error recorded.
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/** A new page that records every request it makes and every console error or uncaught exception. */
+export async function watchedPage(browser: Browser, options: Parameters<Browser['newPage']>[0] = {}): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, requests, errors };
+}
+
+/** Opens a page of the atlas and waits until it has drawn the map. */
+export async function openAtlas(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+}
+
+/**
+ * Clicks a country where its shape really is: the centre of a shape's bounding box can lie outside it
+ * (France with French Guiana), so look for a point whose topmost element is the shape.
+ */
+export async function clickCountry(page: Page, iso3: string): Promise<void> {
+  const point = await page.evaluate((code) => {
+    for (const el of document.querySelectorAll<SVGGraphicsElement>(`path[data-iso3="${code}"]`)) {
+      const box = el.getBoundingClientRect();
+      for (let fy = 0.5; fy < 1; fy += 0.1) {
+        for (const y of [box.top + box.height * fy, box.top + box.height * (1 - fy)]) {
+          for (let fx = 0.1; fx < 1; fx += 0.1) {
+            const x = box.left + box.width * fx;
+            if (document.elementFromPoint(x, y) === el) return { x, y };
+          }
+        }
+      }
+    }
+    return null;
+  }, iso3);
+  if (!point) throw new Error(`No clickable point found for ${iso3}`);
+  await page.mouse.click(point.x, point.y);
+}

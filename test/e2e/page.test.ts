@@ -1,0 +1,89 @@
+// The whole product in Chromium: the built page served with the API by `wrangler dev`.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { clickCountry, launchChromium, openAtlas, watchedPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the map page', () => {
+  it('loads with no console error and no request leaving localhost', async () => {
+    const { page, requests, errors } = await watchedPage(browser);
+    await openAtlas(page, baseUrl);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(3);
+    const outside = requests.filter((url) => !url.startsWith(`${baseUrl}/`) && !url.startsWith('data:'));
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('shows Ukraine as a partner on first load, and the legend and count', async () => {
+    const { page } = await watchedPage(browser);
+    await openAtlas(page, baseUrl);
+    await expect.poll(() => page.getAttribute('path[data-iso3="UKR"]', 'data-status')).toBe('cmaa');
+    const statuses = await page.$$eval('[data-iso3]', (els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses.length).toBeGreaterThan(170);
+    expect(statuses.every((s) => s === 'cmaa' || s === 'eu' || s === 'none')).toBe(true);
+    expect(await page.textContent('.legend')).toContain('Own agreement with the U.S.');
+    expect(await page.textContent('#summary')).toMatch(/\d+ agreements/);
+    expect(await page.textContent('.leaflet-control-attribution')).toContain('Natural Earth');
+    await page.close();
+  });
+
+  it('opens the details of Ukraine on click, with the signing date and signatories', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await openAtlas(page, baseUrl);
+    await clickCountry(page, 'UKR');
+    const details = page.locator('#details');
+    await expect.poll(() => details.isVisible()).toBe(true);
+    const text = await details.textContent();
+    expect(text).toContain('Ukraine');
+    expect(text).toContain('23 May 2016');
+    expect(text).toContain('Kyiv');
+    expect(text).toContain('Kerlikowske');
+    expect(text).toContain('Roman Nasirov');
+    expect(await details.locator('a[href^="https://www.cbp.gov/"]').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('country')).toBe('UKR');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the details on load from ?country=UKR', async () => {
+    const { page } = await watchedPage(browser);
+    await openAtlas(page, `${baseUrl}/?country=UKR`);
+    await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+    expect(await page.textContent('#details')).toContain('Kerlikowske');
+    expect(await page.getAttribute('path[data-iso3="UKR"]', 'data-selected')).not.toBeNull();
+    await page.close();
+  });
+
+  it('says plainly when a country has no agreement', async () => {
+    const { page } = await watchedPage(browser);
+    await openAtlas(page, `${baseUrl}/?country=ATA`);
+    const text = await page.textContent('#details');
+    expect(text).toMatch(/No customs mutual assistance agreement with the United States is recorded for Antarctica/);
+    expect(text).toMatch(/last checked on \d+ \w+ \d{4}/);
+    await page.close();
+  });
+
+  it('draws Russia and Fiji without stripes across the map', async () => {
+    const { page } = await watchedPage(browser);
+    await openAtlas(page, baseUrl);
+    const mapWidth = await page.$eval('#map', (el) => el.getBoundingClientRect().width);
+    for (const iso3 of ['RUS', 'FJI']) {
+      const widths = await page.$$eval(`path[data-iso3="${iso3}"]`, (els) => els.map((e) => e.getBoundingClientRect().width));
+      expect(widths.length).toBeGreaterThan(0);
+      // A ring drawn across the antimeridian spans the whole world; unwrapped, Russia spans under half of it.
+      for (const w of widths) expect(w).toBeLessThan(mapWidth * 0.5);
+    }
+    await page.close();
+  });
+});

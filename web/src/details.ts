@@ -1,0 +1,98 @@
+// The details panel: everything the record holds about one country's coverage, as HTML built from escaped
+// text (a pure function, tested without a browser).
+
+import type { Agreement, Signatory, Source } from '../../data/types';
+import type { Atlas, CountryCoverage } from './atlas';
+import { escapeHtml as esc, formatDate } from './format';
+
+const statusWords: Record<Agreement['status'], string> = {
+  'in-force': 'In force',
+  signed: 'Signed (no evidence of entry into force found)',
+  superseded: 'Superseded',
+};
+
+const notKnown = '<span class="not-known">not known</span>';
+const orNotKnown = (value: string | null) => (value ? esc(value) : notKnown);
+const dateOrNotKnown = (value: string | null) => (value ? esc(formatDate(value)) : notKnown);
+
+function row(label: string, html: string): string {
+  return `<dt>${esc(label)}</dt><dd>${html}</dd>`;
+}
+
+function people(list: Signatory[]): string {
+  if (list.length === 0) return notKnown;
+  return list.map((s) => esc(s.title ? `${s.name}, ${s.title}` : s.name)).join('<br>');
+}
+
+function agreementName(a: Agreement): string {
+  const year = a.signed ? `${a.signed.slice(0, 4)} ` : '';
+  return `the ${year}U.S.–${a.partner.name} agreement`;
+}
+
+/** Lineage in words: "Replaces the 1990 U.S.–Soviet Union agreement." */
+export function lineageText(a: Agreement, byId: ReadonlyMap<string, Agreement>): string | null {
+  const parts: string[] = [];
+  const before = a.successorTo ? byId.get(a.successorTo) : undefined;
+  const after = a.supersededBy ? byId.get(a.supersededBy) : undefined;
+  if (before) parts.push(`${before.partner.type === 'former' ? 'Succeeds' : 'Replaces'} ${agreementName(before)}.`);
+  if (after) parts.push(`Replaced by ${agreementName(after)}.`);
+  return parts.length ? parts.join(' ') : null;
+}
+
+function sourcesList(sources: Source[]): string {
+  const items = sources.map((s) => {
+    const meta = [s.publisher, s.date ? formatDate(s.date) : null].filter(Boolean).join(', ');
+    return `<li><a href="${esc(s.url)}" rel="noopener noreferrer" target="_blank">${esc(s.title)}</a> <span class="source-meta">(${esc(meta)})</span></li>`;
+  });
+  return `<ul class="sources">${items.join('')}</ul>`;
+}
+
+/** The full record of one agreement. */
+export function agreementHtml(a: Agreement, byId: ReadonlyMap<string, Agreement>): string {
+  const binding = a.binding === null ? notKnown : a.binding ? 'Yes' : 'No (non-binding)';
+  const lineage = lineageText(a, byId);
+  return [
+    '<dl class="facts">',
+    row('Signed', dateOrNotKnown(a.signed)),
+    row('Place of signature', orNotKnown(a.signedPlace)),
+    row('Entry into force', dateOrNotKnown(a.inForce)),
+    row('Status', esc(statusWords[a.status])),
+    row('Legally binding', binding),
+    row('Signed for the United States', people(a.signatories.us)),
+    row(`Signed for ${a.partner.name}`, people(a.signatories.partner)),
+    lineage ? row('Lineage', esc(lineage)) : '',
+    row('Confidence', esc(a.confidence)),
+    a.notes ? row('Notes', esc(a.notes)) : '',
+    '</dl>',
+    `<h3>Sources</h3>${sourcesList(a.sources)}`,
+  ].join('');
+}
+
+/** The panel for a country on a date: its own agreement, its coverage through the EU, or a plain no. */
+export function detailsHtml(c: CountryCoverage, atlas: Atlas, day: string, isToday: boolean): string {
+  const when = isToday ? 'today' : `on ${formatDate(day)}`;
+  const checked = formatDate(atlas.data.meta.checked);
+  const head = `<h2 id="details-title" data-iso3="${esc(c.iso3)}">${esc(c.name)}</h2>`;
+  const parts = [head];
+  if (c.status === 'cmaa' && c.agreement) {
+    const inherited = c.agreement.partner.iso3 !== c.iso3;
+    parts.push(
+      `<p class="verdict verdict-cmaa">${inherited
+        ? `Covered ${when} by ${esc(agreementName(c.agreement))}, which it succeeded to.`
+        : `Has a Customs Mutual Assistance Agreement with the United States ${when}.`}</p>`,
+      agreementHtml(c.agreement, atlas.byId),
+    );
+  } else if (c.status === 'eu' && c.euMember && atlas.euAgreement) {
+    parts.push(
+      `<p class="verdict verdict-eu">Covered ${when} through the European Union's agreement with the United States, as an EU member since ${esc(formatDate(c.euMember.joined))}.</p>`,
+      `<h3>The EU–U.S. agreement</h3>`,
+      agreementHtml(atlas.euAgreement, atlas.byId),
+    );
+  } else {
+    parts.push(`<p class="verdict verdict-none">No customs mutual assistance agreement with the United States is recorded for ${esc(c.name)} ${when}. The data was last checked on ${esc(checked)}.</p>`);
+    if (c.latest?.signed && !isToday) {
+      parts.push(`<p>An agreement was signed later, on ${esc(formatDate(c.latest.signed))}.</p>`);
+    }
+  }
+  return parts.join('');
+}

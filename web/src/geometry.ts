@@ -1,0 +1,45 @@
+// From the build-time topology (scripts/build-geometry.mjs) to what Leaflet draws: country shapes keyed by
+// ISO alpha-3 and the points that stand in for small countries.
+
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export interface CountryProperties { name: string }
+export type CountryShape = Feature<Polygon | MultiPolygon, CountryProperties> & { id: string };
+export type CountryPoint = Feature<Point, CountryProperties> & { id: string };
+
+export interface WorldGeometry {
+  shapes: CountryShape[];
+  /** Stand-in points of countries missing or too small at this scale, by ISO alpha-3. */
+  points: Map<string, CountryPoint>;
+  /** Every country the map knows, shapes and points, by ISO alpha-3. */
+  names: Map<string, string>;
+}
+
+type WorldTopology = Topology<{ countries: GeometryCollection<CountryProperties>; points: GeometryCollection<CountryProperties> }>;
+
+/**
+ * A ring that crosses the antimeridian jumps from +180 to -180 between two points, and Leaflet would draw
+ * that jump as a stripe across the world. Shifting the ring's western longitudes by 360 keeps it whole.
+ */
+export function unwrapRing(ring: Position[]): Position[] {
+  const crosses = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+  return crosses ? ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]) : ring;
+}
+
+export function unwrapGeometry(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map(unwrapRing) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrapRing)) };
+}
+
+export function worldFromTopology(topology: WorldTopology): WorldGeometry {
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+  const shapes = countries.features.map((f) => ({ ...f, id: String(f.id), geometry: unwrapGeometry(f.geometry) }));
+  const pointFeatures = (feature(topology, topology.objects.points) as FeatureCollection<Point, CountryProperties>).features;
+  const points = new Map(pointFeatures.map((p) => [String(p.id), { ...p, id: String(p.id) }]));
+  const names = new Map<string, string>();
+  for (const f of [...shapes, ...points.values()]) names.set(f.id, f.properties.name);
+  return { shapes, points, names };
+}

@@ -1,0 +1,21 @@
+// The dataset as the API serves it, with the look-ups the routes need built once per isolate.
+
+import { dataset } from '../data/index';
+import type { Agreement } from '../data/types';
+
+export const { meta, agreements, euMembers, mras } = dataset;
+
+const byId = new Map(agreements.map((a) => [a.id, a]));
+
+/** The agreement a code names: its id, or the current agreement of the partner with that ISO code. */
+export function agreementByCode(code: string): Agreement | undefined {
+  const lower = code.toLowerCase();
+  const exact = byId.get(lower);
+  if (exact) return exact;
+  const upper = code.toUpperCase();
+  const numeric = /^[0-9]{1,3}$/.test(code) ? code.padStart(3, '0') : null;
+  const partnerAgreements = agreements.filter(({ partner: p }) =>
+    numeric ? p.isoNumeric === numeric : p.iso2 === upper || p.iso3 === upper,
+  );
+  return partnerAgreements.find((a) => a.status !== 'superseded') ?? partnerAgreements.at(-1);
+}
