@@ -151,13 +151,13 @@ export const mraSchema: JsonSchema = {
 export const cbpCountSchema: JsonSchema = {
   title: 'CbpCount',
   type: 'object',
-  required: ['date', 'count', 'kind', 'agreement', 'statement', 'source'],
+  required: ['date', 'count', 'kind', 'agreements', 'statement', 'source'],
   additionalProperties: false,
   properties: {
-    date: partialDateSchema,
+    date: { ...nullable(partialDateSchema), description: 'When the statement was published; null where no copy shows it.' },
     count: { type: 'integer', minimum: 1 },
     kind: { type: 'string', enum: ['ordinal', 'total'] },
-    agreement: { type: ['string', 'null'], description: 'id of the agreement the statement announced.' },
+    agreements: { type: 'array', items: text, description: 'ids of the agreements the statement announced.' },
     statement: text,
     source: sourceSchema,
   },

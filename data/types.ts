@@ -69,12 +69,13 @@ export interface Mra {
 
 /** A number of agreements that CBP (or ICE) stated at a date, and the records it can be matched with. */
 export interface CbpCount {
-  date: PartialDate;
+  /** When the statement was published; null where the stored copy shows no date. */
+  date: PartialDate | null;
   count: number;
   /** `ordinal`: "the 77th CMAA"; `total`: "the U.S. has 82 CMAAs". */
   kind: 'ordinal' | 'total';
-  /** The agreement a release announced, where it announced one. */
-  agreement: string | null;
+  /** The agreements the statement announced (ids), where it announced any. */
+  agreements: string[];
   statement: string;
   source: Source;
 }

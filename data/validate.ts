@@ -198,7 +198,7 @@ export function validateDataset(dataset: Dataset, countries: Country[]): string[
     errors.push(...shape);
     if (shape.length) return;
     errors.push(...dateErrors(c.date, `${where}.date`, checked), ...dateErrors(c.source.date, `${where}.source.date`, checked));
-    if (c.agreement !== null && !byId.has(c.agreement)) errors.push(`${where}.agreement: "${c.agreement}" is not the id of any agreement`);
+    for (const id of c.agreements) if (!byId.has(id)) errors.push(`${where}.agreements: "${id}" is not the id of any agreement`);
   });
   return errors;
 }

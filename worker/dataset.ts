@@ -1,11 +1,21 @@
-// The dataset as the API serves it, with the look-ups the routes need built once per isolate.
+// The dataset as the API serves it, with the look-ups and figures the routes need, built once per isolate.
 
+import { Network } from '../data/as-of';
 import { dataset } from '../data/index';
+import { reconcile } from '../data/reconcile';
 import type { Agreement } from '../data/types';
 
-export const { meta, agreements, euMembers, mras } = dataset;
+export const { meta, agreements, euMembers, mras, cbpCounts } = dataset;
 
-const byId = new Map(agreements.map((a) => [a.id, a]));
+export const network = new Network(agreements, euMembers, meta.checked);
+const { byId } = network;
+
+const { cbpCount, ...figures } = reconcile(agreements, cbpCounts);
+/** How the list compares with CBP's latest stated count; part of the list's `meta`. */
+export const reconciliation = {
+  cbpCount: cbpCount && { count: cbpCount.count, date: cbpCount.date, source: cbpCount.source.url },
+  ...figures,
+};
 
 /** The agreement a code names: its id, or the current agreement of the partner with that ISO code. */
 export function agreementByCode(code: string): Agreement | undefined {

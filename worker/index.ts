@@ -3,6 +3,7 @@
 //   GET /api/v1/agreements/{code}   one partner's current agreement, by id or ISO code
 //   GET /api/v1/eu-members          EU member states and when the EU agreement covered them
 //   GET /api/v1/mras                AEO mutual recognition arrangements
+//   GET /api/v1/cbp-counts          the counts of agreements CBP has stated, and how this list compares
 // Everything else is the built page, served as static assets (web/dist).
 
 import { Hono } from 'hono';

@@ -74,6 +74,28 @@ describe('the map page', () => {
     await page.close();
   });
 
+  it('shows EU members covered through the EU agreement, and small partners as clickable markers', async () => {
+    const { page } = await watchedPage(browser);
+    await openAtlas(page, baseUrl);
+    // Germany has no agreement of its own on record; it is covered as an EU member.
+    expect(await page.getAttribute('path[data-iso3="DEU"]', 'data-status')).toBe('eu');
+    for (const iso3 of ['SGP', 'BHR', 'MLT']) {
+      expect(await page.getAttribute(`path.marker[data-iso3="${iso3}"]`, 'data-status')).not.toBe('none');
+    }
+    await page.click('path.marker[data-iso3="SGP"]');
+    await expect.poll(() => page.textContent('#details h2')).toBe('Singapore');
+    await page.close();
+  });
+
+  it('states how the list compares with CBP\'s count', async () => {
+    const { page } = await watchedPage(browser);
+    await openAtlas(page, baseUrl);
+    const text = await page.textContent('#reconciliation');
+    expect(text).toMatch(/CBP reports \d+ agreements/);
+    expect(text).toMatch(/this atlas identifies \d+, each with sources/);
+    await page.close();
+  });
+
   it('draws Russia and Fiji without stripes across the map', async () => {
     const { page } = await watchedPage(browser);
     await openAtlas(page, baseUrl);

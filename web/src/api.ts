@@ -1,6 +1,6 @@
 // Loading what the page shows: the dataset from the API and the geometry built with the page.
 
-import type { Agreement, DatasetMeta, EuMember, Mra } from '../../data/types';
+import type { Agreement, CbpCount, DatasetMeta, EuMember, Mra } from '../../data/types';
 import type { AtlasData } from './atlas';
 
 export class LoadError extends Error {}
@@ -24,15 +24,15 @@ async function fetchJson<T>(url: string): Promise<T> {
 export const agreementsUrl = '/api/v1/agreements?status=all';
 
 export async function loadAtlasData(): Promise<AtlasData> {
-  const [list, members, mras] = await Promise.all([
+  const [list, members, mras, counts] = await Promise.all([
     fetchJson<{ meta: DatasetMeta; agreements: Agreement[] }>(agreementsUrl),
     fetchJson<{ euMembers: EuMember[] }>('/api/v1/eu-members'),
     fetchJson<{ mras: Mra[] }>('/api/v1/mras'),
+    fetchJson<{ cbpCounts: CbpCount[] }>('/api/v1/cbp-counts'),
   ]);
-  if (!Array.isArray(list.agreements) || !Array.isArray(members.euMembers) || !Array.isArray(mras.mras)) {
-    throw new LoadError('The API answered in an unexpected shape.');
-  }
-  return { meta: list.meta, agreements: list.agreements, euMembers: members.euMembers, mras: mras.mras };
+  const arrays = [list.agreements, members.euMembers, mras.mras, counts.cbpCounts];
+  if (!list.meta || !arrays.every(Array.isArray)) throw new LoadError('The API answered in an unexpected shape.');
+  return { meta: list.meta, agreements: list.agreements, euMembers: members.euMembers, mras: mras.mras, cbpCounts: counts.cbpCounts };
 }
 
 export function loadGeometry<T>(url: string): Promise<T> {

@@ -1,13 +1,14 @@
-// The atlas's state for one date: how each country is covered, and the summary the page states.
+// The atlas's state for one date: how each country is covered, and what the details panel needs.
 
-import { agreementsAsOf, coverageOn, euMembershipOn, ownAgreementOn, type CoverageStatus } from '../../data/as-of';
-import type { Agreement, DatasetMeta, EuMember, Mra } from '../../data/types';
+import { Network, type CoverageStatus } from '../../data/as-of';
+import type { Agreement, CbpCount, DatasetMeta, EuMember, Mra } from '../../data/types';
 
 export interface AtlasData {
   meta: DatasetMeta;
   agreements: Agreement[];
   euMembers: EuMember[];
   mras: Mra[];
+  cbpCounts: CbpCount[];
 }
 
 export interface CountryCoverage {
@@ -16,17 +17,21 @@ export interface CountryCoverage {
   status: CoverageStatus;
   /** The agreement that covered it in its own name on the date (possibly a former state's). */
   agreement: Agreement | null;
-  /** Its EU membership, where the EU agreement covered it on the date. */
+  /** Its EU membership, where the EU agreement covered it on the date (with or without its own). */
   euMember: EuMember | null;
   /** Its latest agreement of any date, for saying "signed later" on an earlier date. */
   latest: Agreement | null;
 }
 
 export class Atlas {
-  readonly byId: Map<string, Agreement>;
+  readonly network: Network;
 
   constructor(readonly data: AtlasData) {
-    this.byId = new Map(data.agreements.map((a) => [a.id, a]));
+    this.network = new Network(data.agreements, data.euMembers, data.meta.checked);
+  }
+
+  get byId(): ReadonlyMap<string, Agreement> {
+    return this.network.byId;
   }
 
   get euAgreement(): Agreement | null {
@@ -34,26 +39,20 @@ export class Atlas {
   }
 
   coverage(iso3: string, name: string, day: string): CountryCoverage {
-    const { agreements, euMembers } = this.data;
-    const status = coverageOn(iso3, day, agreements, euMembers, this.byId);
-    const own = agreements.filter((a) => a.partner.iso3 === iso3);
+    const own = this.data.agreements.filter((a) => a.partner.iso3 === iso3);
+    const latest = own.find((a) => a.status !== 'superseded') ?? own.at(-1) ?? null;
     return {
       iso3,
-      name: own.find((a) => a.status !== 'superseded')?.partner.name ?? name,
-      status,
-      agreement: status === 'cmaa' ? ownAgreementOn(iso3, day, agreements, this.byId) ?? null : null,
-      euMember: status === 'eu' ? euMembershipOn(iso3, day, euMembers) ?? null : null,
-      latest: own.find((a) => a.status !== 'superseded') ?? own.at(-1) ?? null,
+      name: latest?.partner.name ?? name,
+      status: this.network.coverageOn(iso3, day),
+      agreement: this.network.ownAgreementOn(iso3, day) ?? null,
+      euMember: this.network.euCoverageOn(iso3, day) ?? null,
+      latest,
     };
   }
 
-  /** The agreements that made up the network on `day`. */
-  networkOn(day: string): Agreement[] {
-    return agreementsAsOf(this.data.agreements, day);
-  }
-
-  /** The MRA of a partner, by ISO alpha-3 (the EU's by `EU`). */
-  mraOf(iso3: string | null): Mra | null {
-    return this.data.mras.find((m) => (m.partner.iso3 ?? m.partner.iso2) === iso3) ?? null;
+  /** The AEO mutual recognition arrangement of a country (by ISO alpha-3), or of the EU with `'EU'`. */
+  mraOf(iso3: string): Mra | null {
+    return this.data.mras.find((m) => (m.partner.type === 'union' ? m.partner.iso2 : m.partner.iso3) === iso3) ?? null;
   }
 }

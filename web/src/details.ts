@@ -1,7 +1,7 @@
 // The details panel: everything the record holds about one country's coverage, as HTML built from escaped
 // text (a pure function, tested without a browser).
 
-import type { Agreement, Signatory, Source } from '../../data/types';
+import type { Agreement, Mra, Signatory, Source } from '../../data/types';
 import type { Atlas, CountryCoverage } from './atlas';
 import { escapeHtml as esc, formatDate } from './format';
 
@@ -68,13 +68,26 @@ export function agreementHtml(a: Agreement, byId: ReadonlyMap<string, Agreement>
   ].join('');
 }
 
+/** An AEO mutual recognition arrangement, in short. */
+export function mraHtml(m: Mra): string {
+  const place = m.signedPlace ? ` in ${esc(m.signedPlace)}` : '';
+  const programs = [m.programs.us, m.programs.partner].filter(Boolean).map((p) => esc(p!)).join(' and ');
+  return [
+    '<section class="mra"><h3>AEO mutual recognition</h3>',
+    `<p>A mutual recognition arrangement${programs ? ` between ${programs}` : ''} was signed ${m.signed ? `on ${esc(formatDate(m.signed))}` : 'on a date not known'}${place}.</p>`,
+    m.notes ? `<p class="mra-notes">${esc(m.notes)}</p>` : '',
+    sourcesList(m.sources),
+    '</section>',
+  ].join('');
+}
+
 /** The panel for a country on a date: its own agreement, its coverage through the EU, or a plain no. */
 export function detailsHtml(c: CountryCoverage, atlas: Atlas, day: string, isToday: boolean): string {
   const when = isToday ? 'today' : `on ${formatDate(day)}`;
   const checked = formatDate(atlas.data.meta.checked);
   const head = `<h2 id="details-title" data-iso3="${esc(c.iso3)}">${esc(c.name)}</h2>`;
   const parts = [head];
-  if (c.status === 'cmaa' && c.agreement) {
+  if (c.agreement) {
     const inherited = c.agreement.partner.iso3 !== c.iso3;
     parts.push(
       `<p class="verdict verdict-cmaa">${inherited
@@ -82,7 +95,10 @@ export function detailsHtml(c: CountryCoverage, atlas: Atlas, day: string, isTod
         : `Has a Customs Mutual Assistance Agreement with the United States ${when}.`}</p>`,
       agreementHtml(c.agreement, atlas.byId),
     );
-  } else if (c.status === 'eu' && c.euMember && atlas.euAgreement) {
+    if (c.euMember) {
+      parts.push(`<p>Also covered through the European Union's agreement, as an EU member since ${esc(formatDate(c.euMember.joined))}.</p>`);
+    }
+  } else if (c.euMember && atlas.euAgreement) {
     parts.push(
       `<p class="verdict verdict-eu">Covered ${when} through the European Union's agreement with the United States, as an EU member since ${esc(formatDate(c.euMember.joined))}.</p>`,
       `<h3>The EU–U.S. agreement</h3>`,
@@ -90,9 +106,12 @@ export function detailsHtml(c: CountryCoverage, atlas: Atlas, day: string, isTod
     );
   } else {
     parts.push(`<p class="verdict verdict-none">No customs mutual assistance agreement with the United States is recorded for ${esc(c.name)} ${when}. The data was last checked on ${esc(checked)}.</p>`);
-    if (c.latest?.signed && !isToday) {
-      parts.push(`<p>An agreement was signed later, on ${esc(formatDate(c.latest.signed))}.</p>`);
+    if (c.latest && !isToday) {
+      const when = c.latest.signed ? `on ${formatDate(c.latest.signed)}` : 'on a date not known';
+      parts.push(`<p>An agreement was signed later, ${esc(when)}.</p>`);
     }
   }
+  const mra = atlas.mraOf(c.status === 'eu' ? 'EU' : c.iso3);
+  if (mra) parts.push(mraHtml(mra));
   return parts.join('');
 }

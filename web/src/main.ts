@@ -13,6 +13,7 @@ import { formatDate } from './format';
 import { worldFromTopology } from './geometry';
 import { WorldMap } from './map/layer';
 import { Legend } from './map/legend';
+import { reconciliationHtml } from './reconciliation';
 import { parseViewState, viewStateQuery, type ViewState } from './url-state';
 import type { CoverageStatus } from '../../data/as-of';
 
@@ -44,10 +45,12 @@ async function start(): Promise<void> {
   const counts = { cmaa: 0, eu: 0, none: 0 };
   for (const s of statuses.values()) counts[s] += 1;
   legend.update(counts);
-  const agreements = atlas.networkOn(day).length;
+  const agreements = atlas.network.agreementsOn(day).length;
   summaryElement.textContent =
     `${state.asOf ? `On ${formatDate(day)}` : 'Today'}: ${agreements} agreements — ${counts.cmaa} countries with their own ` +
     `agreement and ${counts.eu} more covered through the EU's. Data checked ${formatDate(data.meta.checked)}.`;
+
+  document.getElementById('reconciliation-body')!.innerHTML = reconciliationHtml(data.agreements, data.cbpCounts);
 
   function select(iso3: string): void {
     const name = world.names.get(iso3) ?? atlas.data.agreements.find((a) => a.partner.iso3 === iso3)?.partner.name ?? iso3;

@@ -2,8 +2,7 @@
 
 import { Hono } from 'hono';
 import { validator } from 'hono/validator';
-import { agreementsAsOf } from '../../data/as-of';
-import { agreementByCode, agreements, meta } from '../dataset';
+import { agreementByCode, agreements, meta, network, reconciliation } from '../dataset';
 import { problem } from '../problem';
 import { parseAgreementQuery } from '../query';
 
@@ -17,10 +16,10 @@ agreementRoutes.get(
   }),
   (c) => {
     const { asOf, status } = c.req.valid('query');
-    const network = asOf ? agreementsAsOf(agreements, asOf) : agreements;
-    const rows = network.filter((a) => status.has(a.status));
+    const onDate = asOf ? network.agreementsOn(asOf) : agreements;
+    const rows = onDate.filter((a) => status.has(a.status));
     return c.json({
-      meta: { ...meta, count: rows.length, asOf, status: [...status] },
+      meta: { ...meta, count: rows.length, asOf, status: [...status], reconciliation },
       agreements: rows,
     });
   },

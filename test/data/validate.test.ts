@@ -1,0 +1,81 @@
+// Each rule of data/validate.ts, proved with a broken copy of a sound record: the message names the record
+// and the field.
+import { describe, expect, it } from 'vitest';
+import { countryCodes, dataset } from '../../data/index';
+import type { Agreement, Dataset } from '../../data/types';
+import { schemaErrors, validateDataset } from '../../data/validate';
+import { agreementSchema } from '../../data/schema';
+
+const ukraine = dataset.agreements.find((a) => a.id === 'ukr')!;
+
+/** The real dataset with one agreement changed (or added, when `id` is new). */
+function withAgreement(change: (a: Agreement) => Agreement, base: Agreement = ukraine): Dataset {
+  const changed = change(structuredClone(base));
+  const replaced = dataset.agreements.some((a) => a.id === changed.id && a.id === base.id);
+  return {
+    ...dataset,
+    agreements: replaced ? dataset.agreements.map((a) => (a.id === base.id ? changed : a)) : [...dataset.agreements, changed],
+  };
+}
+const errorsOf = (d: Dataset) => validateDataset(d, countryCodes);
+
+describe('validateDataset', () => {
+  it.each<[string, (a: Agreement) => Agreement, RegExp]>([
+    ['a record without a source', (a) => ({ ...a, sources: [] }), /agreement "ukr"\.sources: needs at least 1 item/],
+    ['a source without a URL', (a) => ({ ...a, sources: [{ ...a.sources[0], url: 'cbp.gov' }] }), /agreement "ukr"\.sources\[0\]\.url: "cbp\.gov" does not match/],
+    ['a malformed date', (a) => ({ ...a, signed: '23/05/2016' }), /agreement "ukr"\.signed: "23\/05\/2016" does not match/],
+    ['an impossible date', (a) => ({ ...a, signed: '2016-02-30' }), /agreement "ukr"\.signed: "2016-02-30" is not a real date/],
+    ['a month 13', (a) => ({ ...a, inForce: '2016-13' }), /agreement "ukr"\.inForce: "2016-13" is not a real date/],
+    ['entry into force before signing', (a) => ({ ...a, inForce: '2016-05-01' }), /agreement "ukr"\.inForce: 2016-05-01 is before the signing date 2016-05-23/],
+    ['a date after the data was checked', (a) => ({ ...a, signed: '2999-01-01', inForce: null, status: 'signed' }), /agreement "ukr"\.signed: 2999-01-01 is after the data was last checked/],
+    ['an unknown country code', (a) => ({ ...a, partner: { ...a.partner, iso2: 'QQ' } }), /agreement "ukr"\.partner\.iso2: "QQ" is not an ISO 3166-1 code/],
+    ['a mismatched alpha-3', (a) => ({ ...a, partner: { ...a.partner, iso3: 'RUS' } }), /agreement "ukr"\.partner\.iso3: "RUS" does not match iso2 UA \(UKR\)/],
+    ['a mismatched numeric code', (a) => ({ ...a, partner: { ...a.partner, isoNumeric: '643' } }), /agreement "ukr"\.partner\.isoNumeric: "643" does not match iso2 UA \(804\)/],
+    ['an id that is not the partner\'s code', (a) => ({ ...a, id: 'usa' }), /agreement "usa"\.id: should be "ukr"/],
+    ['an id that is not URL-safe', (a) => ({ ...a, id: 'Ukraine 2016' }), /agreement "Ukraine 2016"\.id: "Ukraine 2016" does not match/],
+    ['a lineage link to a missing record', (a) => ({ ...a, successorTo: 'su-1989' }), /agreement "ukr"\.successorTo: "su-1989" is not the id of any agreement/],
+    ['supersededBy without the superseded status', (a) => ({ ...a, supersededBy: 'su-1990' }), /agreement "ukr"\.status: is "in-force" but supersededBy is "su-1990"/],
+    ['an unknown status', (a) => ({ ...a, status: 'active' as Agreement['status'] }), /agreement "ukr"\.status: "active" is not one of in-force, signed, superseded/],
+    ['an unknown field', (a) => ({ ...a, signedOn: '2016-05-23' }) as Agreement, /agreement "ukr"\.signedOn: is not a known field/],
+    ['a missing field', (a) => { const { notes: _, ...rest } = a; return rest as Agreement; }, /agreement "ukr"\.notes: is missing/],
+  ])('refuses %s', (_, change, message) => {
+    const errors = errorsOf(withAgreement(change));
+    expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
+  });
+
+  it('refuses a duplicate id', () => {
+    const errors = errorsOf({ ...dataset, agreements: [...dataset.agreements, structuredClone(ukraine)] });
+    expect(errors).toContain('agreement "ukr".id: is used by more than one agreement');
+  });
+
+  it('refuses two current agreements with one partner', () => {
+    const errors = errorsOf(withAgreement((a) => ({ ...a, id: 'ukr-2020', successorTo: null })));
+    expect(errors.some((e) => /is also a current agreement of Ukraine/.test(e))).toBe(true);
+  });
+
+  it('refuses an EU member that left before it joined, and an unknown member code', () => {
+    const [first] = dataset.euMembers;
+    const errors = errorsOf({
+      ...dataset,
+      euMembers: [{ ...first, left: '1950-01-01', coveredUntil: '1950-01-01' }, { ...first, iso3: 'QQQ' }],
+    });
+    expect(errors).toContain(`euMember "${first.iso3}".left: 1950-01-01 is before joined ${first.joined}`);
+    expect(errors).toContain('euMember "QQQ".iso3: "QQQ" is not an ISO 3166-1 code');
+  });
+
+  it('refuses a CBP count that names a missing agreement', () => {
+    const [first] = dataset.cbpCounts;
+    const errors = errorsOf({ ...dataset, cbpCounts: [{ ...first, agreements: ['atlantis'] }] });
+    expect(errors.some((e) => /cbpCount #1 .*\.agreements: "atlantis" is not the id of any agreement/.test(e))).toBe(true);
+  });
+
+  it('accepts the dataset as it is', () => {
+    expect(errorsOf(dataset)).toEqual([]);
+  });
+});
+
+describe('schemaErrors', () => {
+  it('reports the wrong type with the path', () => {
+    expect(schemaErrors({ ...ukraine, binding: 'yes' }, agreementSchema, 'x')).toEqual(['x.binding: expected boolean or null, got "yes"']);
+  });
+});

@@ -1,0 +1,65 @@
+// The details panel's HTML, built from the real dataset and from records with gaps and hostile text.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index';
+import type { Agreement } from '../../data/types';
+import { Atlas } from '../../web/src/atlas';
+import { agreementHtml, detailsHtml, lineageText } from '../../web/src/details';
+
+const atlas = new Atlas({ ...dataset });
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('detailsHtml', () => {
+  it('shows Ukraine: dates, place, signatories, status, lineage and sources', () => {
+    const html = detailsHtml(atlas.coverage('UKR', 'Ukraine', '2026-11-27'), atlas, '2026-11-27', true);
+    const t = text(html);
+    expect(t).toContain('Has a Customs Mutual Assistance Agreement with the United States today');
+    expect(t).toContain('23 May 2016');
+    expect(t).toContain('Kyiv');
+    expect(t).toContain('R. Gil Kerlikowske');
+    expect(t).toContain('Roman Nasirov');
+    expect(t).toContain('Succeeds the 1990 U.S.–');
+    expect(html).toContain('href="https://www.cbp.gov/newsroom/national-media-release/united-states-signs-customs-mutual-assistance-agreement-ukraine"');
+  });
+
+  it('shows Ukraine in 2010 as covered by the USSR agreement it succeeded to', () => {
+    const t = text(detailsHtml(atlas.coverage('UKR', 'Ukraine', '2010-01-01'), atlas, '2010-01-01', false));
+    expect(t).toMatch(/Covered on 1 January 2010 by the 1990 U\.S\.–.+ agreement, which it succeeded to/);
+  });
+
+  it('says plainly that a country has no agreement, with the date the data was checked', () => {
+    const t = text(detailsHtml(atlas.coverage('ATA', 'Antarctica', '2026-11-27'), atlas, '2026-11-27', true));
+    expect(t).toContain('No customs mutual assistance agreement with the United States is recorded for Antarctica today');
+    expect(t).toMatch(/last checked on \d+ \w+ \d{4}/);
+  });
+
+  it('shows an EU member covered through the EU agreement', () => {
+    const member = dataset.euMembers.find((m) => !dataset.agreements.some((a) => a.partner.iso3 === m.iso3))!;
+    const t = text(detailsHtml(atlas.coverage(member.iso3, member.name, '2026-11-27'), atlas, '2026-11-27', true));
+    expect(t).toContain("Covered today through the European Union's agreement with the United States");
+  });
+
+  it('says "not known" for every null value and escapes text from the data', () => {
+    const bare: Agreement = {
+      id: 'xx', partner: { name: 'A <b>bold</b> partner', iso2: null, iso3: null, isoNumeric: null, type: 'country' },
+      signed: null, signedPlace: null, inForce: null, status: 'signed', binding: null,
+      signatories: { us: [], partner: [] }, successorTo: null, supersededBy: null,
+      sources: [{ url: 'https://example.org/?a="x"', title: '<script>alert(1)</script>', publisher: 'P', date: null }],
+      confidence: 'low', notes: null,
+    };
+    const html = agreementHtml(bare, new Map());
+    expect(html.match(/not known/g)?.length).toBe(6);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('href="https://example.org/?a=&#34;x&#34;"');
+  });
+});
+
+describe('lineageText', () => {
+  it('words replacement both ways', () => {
+    const byId = new Map(dataset.agreements.map((a) => [a.id, a]));
+    const old = dataset.agreements.find((a) => a.supersededBy !== null)!;
+    const replacement = byId.get(old.supersededBy!)!;
+    expect(lineageText(old, byId)).toMatch(/^Replaced by the \d{4} U\.S\.–/);
+    expect(lineageText(replacement, byId)).toMatch(/^Replaces the (\d{4} )?U\.S\.–/);
+  });
+});

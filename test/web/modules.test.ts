@@ -1,0 +1,68 @@
+// The page's small pure modules: URL state, dates, geometry, the reconciliation with CBP's counts.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index';
+import worldJson from '../../web/generated/world.topo.json?raw';
+import { reconcile } from '../../data/reconcile';
+import { escapeHtml, formatDate } from '../../web/src/format';
+import { unwrapRing, worldFromTopology } from '../../web/src/geometry';
+import { reconciliationHtml } from '../../web/src/reconciliation';
+import { parseViewState, viewStateQuery } from '../../web/src/url-state';
+
+describe('url-state', () => {
+  it('reads country and asOf, ignoring malformed values', () => {
+    expect(parseViewState('?country=ukr&asOf=2016-05-23')).toEqual({ country: 'UKR', asOf: '2016-05-23' });
+    expect(parseViewState('?country=Ukraine&asOf=2016-02-30')).toEqual({ country: null, asOf: null });
+    expect(parseViewState('')).toEqual({ country: null, asOf: null });
+  });
+  it('writes a query, keeping other parameters', () => {
+    expect(viewStateQuery({ country: 'UKR', asOf: null }, '?lang=en&asOf=2000-01-01')).toBe('?lang=en&country=UKR');
+    expect(viewStateQuery({ country: null, asOf: null })).toBe('');
+  });
+});
+
+describe('format', () => {
+  it('writes dates as people read them', () => {
+    expect(formatDate('2016-05-23')).toBe('23 May 2016');
+    expect(formatDate('1997-05')).toBe('May 1997');
+    expect(formatDate('1990')).toBe('1990');
+    expect(formatDate(null)).toBe('not known');
+  });
+  it('escapes HTML', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+  });
+});
+
+describe('geometry', () => {
+  it('unwraps a ring that crosses the antimeridian and leaves others alone', () => {
+    expect(unwrapRing([[179, 60], [-179, 60], [-179, 65], [179, 65], [179, 60]])).toEqual([[179, 60], [181, 60], [181, 65], [179, 65], [179, 60]]);
+    const plain = [[10, 10], [20, 10], [20, 20], [10, 10]];
+    expect(unwrapRing(plain)).toBe(plain);
+  });
+  it('reads the built topology: shapes by ISO alpha-3, points for small countries, no ring spanning the world', () => {
+    const topology = JSON.parse(worldJson);
+    const world = worldFromTopology(topology);
+    expect(world.shapes.length).toBeGreaterThan(170);
+    expect(world.shapes.some((s) => s.id === 'UKR')).toBe(true);
+    for (const iso3 of ['SGP', 'MLT', 'BHR', 'HKG', 'CPV', 'TTO']) expect(world.points.has(iso3), iso3).toBe(true);
+    for (const shape of world.shapes.filter((s) => s.id === 'RUS' || s.id === 'FJI')) {
+      const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+      for (const ring of polygons.flat()) {
+        const lons = ring.map((p) => p[0]);
+        expect(Math.max(...lons) - Math.min(...lons)).toBeLessThan(180);
+      }
+    }
+  });
+});
+
+describe('reconciliation', () => {
+  it('compares the list with CBP\'s latest count', () => {
+    const r = reconcile(dataset.agreements, dataset.cbpCounts);
+    expect(r.cbpCount?.count).toBeGreaterThanOrEqual(82);
+    expect(r.identified).toBe(dataset.agreements.filter((a) => a.status !== 'superseded' && a.partner.type !== 'former').length);
+    expect(r.identifiedByCountDate + r.undated).toBeLessThanOrEqual(r.identified);
+    const html = reconciliationHtml(dataset.agreements, dataset.cbpCounts);
+    expect(html).toContain(`CBP reports <strong>${r.cbpCount!.count}</strong>`);
+    expect(html).toContain(`this atlas identifies <strong>${r.identified}</strong>`);
+    expect(html.match(/<tr>/g)?.length).toBe(dataset.cbpCounts.length + 1);
+  });
+});
