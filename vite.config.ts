@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
-import { countryCodes, dataset } from './data/index';
-import { assertValidDataset } from './data/validate';
+import { dataset } from './data/index';
+import { assertValidDataset, countryCodes } from './data/validate';
 
 /** Bad data in data/ fails the build, with a message naming the record and the field. */
 function validateData(): Plugin {

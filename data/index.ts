@@ -1,12 +1,12 @@
-// The dataset as one typed object, for the Worker, the build and the tests.
+// The dataset as one typed object, for the Worker, the build and the tests. (The ISO table that codes are
+// checked against, countries.json, is imported only where data is validated, to keep it out of the Worker.)
 
 import agreements from './agreements.json';
 import cbpCounts from './cbp-counts.json';
-import countries from './countries.json';
 import euMembers from './eu-members.json';
 import meta from './meta.json';
 import mras from './mras.json';
-import type { Country, Dataset } from './types';
+import unconfirmed from './unconfirmed.json';
+import type { Dataset } from './types';
 
-export const dataset = { meta, agreements, euMembers, mras, cbpCounts } as Dataset;
-export const countryCodes = countries as Country[];
+export const dataset = { meta, agreements, euMembers, mras, cbpCounts, unconfirmed } as Dataset;

@@ -163,6 +163,15 @@ export const cbpCountSchema: JsonSchema = {
   },
 };
 
+export const unconfirmedSchema: JsonSchema = {
+  title: 'Unconfirmed',
+  description: 'A reported agreement that no source good enough confirms: a lead, not counted or mapped.',
+  type: 'object',
+  required: ['partner', 'claim', 'finding', 'sources'],
+  additionalProperties: false,
+  properties: { partner: partnerSchema, claim: text, finding: text, sources: sourcesSchema },
+};
+
 export const metaSchema: JsonSchema = {
   type: 'object',
   required: ['version', 'updated', 'checked'],

@@ -80,6 +80,14 @@ export interface CbpCount {
   source: Source;
 }
 
+/** A reported agreement that no source good enough confirms: shown as a lead, not counted or mapped. */
+export interface Unconfirmed {
+  partner: Partner;
+  claim: string;
+  finding: string;
+  sources: Source[];
+}
+
 export interface DatasetMeta {
   /** Bumped on every change to the data: `YYYY.MM.DD` of the change, with `.N` for a second change that day. */
   version: string;
@@ -95,6 +103,7 @@ export interface Dataset {
   euMembers: EuMember[];
   mras: Mra[];
   cbpCounts: CbpCount[];
+  unconfirmed: Unconfirmed[];
 }
 
 export interface Country {

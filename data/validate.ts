@@ -3,9 +3,13 @@
 
 import { earliestDay, isPartialDate, latestDay } from './dates';
 import {
-  agreementSchema, cbpCountSchema, euMemberSchema, metaSchema, mraSchema, type JsonSchema,
+  agreementSchema, cbpCountSchema, euMemberSchema, metaSchema, mraSchema, unconfirmedSchema, type JsonSchema,
 } from './schema';
+import countries from './countries.json';
 import type { Agreement, Country, Dataset, Partner, Source } from './types';
+
+/** The ISO 3166-1 table the dataset's codes are checked against. */
+export const countryCodes = countries as Country[];
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -199,6 +203,15 @@ export function validateDataset(dataset: Dataset, countries: Country[]): string[
     if (shape.length) return;
     errors.push(...dateErrors(c.date, `${where}.date`, checked), ...dateErrors(c.source.date, `${where}.source.date`, checked));
     for (const id of c.agreements) if (!byId.has(id)) errors.push(`${where}.agreements: "${id}" is not the id of any agreement`);
+  });
+
+  dataset.unconfirmed.forEach((u, i) => {
+    const where = `unconfirmed "${u?.partner?.name ?? `#${i}`}"`;
+    const shape = schemaErrors(u, unconfirmedSchema, where);
+    errors.push(...shape);
+    if (shape.length) return;
+    errors.push(...partnerErrors(u.partner, where, countriesByIso2), ...sourceErrors(u.sources, where, checked));
+    if (current.has(`${u.partner.type}:${u.partner.iso2}`)) errors.push(`${where}.partner: has a recorded agreement; it is not a lead`);
   });
   return errors;
 }

@@ -1,9 +1,9 @@
 // Each rule of data/validate.ts, proved with a broken copy of a sound record: the message names the record
 // and the field.
 import { describe, expect, it } from 'vitest';
-import { countryCodes, dataset } from '../../data/index';
+import { dataset } from '../../data/index';
 import type { Agreement, Dataset } from '../../data/types';
-import { schemaErrors, validateDataset } from '../../data/validate';
+import { countryCodes, schemaErrors, validateDataset } from '../../data/validate';
 import { agreementSchema } from '../../data/schema';
 
 const ukraine = dataset.agreements.find((a) => a.id === 'ukr')!;
@@ -67,6 +67,12 @@ describe('validateDataset', () => {
     const [first] = dataset.cbpCounts;
     const errors = errorsOf({ ...dataset, cbpCounts: [{ ...first, agreements: ['atlantis'] }] });
     expect(errors.some((e) => /cbpCount #1 .*\.agreements: "atlantis" is not the id of any agreement/.test(e))).toBe(true);
+  });
+
+  it('refuses a lead for a partner that has a recorded agreement', () => {
+    const [lead] = dataset.unconfirmed;
+    const errors = errorsOf({ ...dataset, unconfirmed: [{ ...lead, partner: ukraine.partner }] });
+    expect(errors).toContain('unconfirmed "Ukraine".partner: has a recorded agreement; it is not a lead');
   });
 
   it('accepts the dataset as it is', () => {

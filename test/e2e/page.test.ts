@@ -74,6 +74,20 @@ describe('the map page', () => {
     await page.close();
   });
 
+  it('shows a partner\'s MRA, confidence, notes and "not known" in the details', async () => {
+    const { page } = await watchedPage(browser);
+    await openAtlas(page, `${baseUrl}/?country=ISR`);
+    const israel = await page.textContent('#details');
+    expect(israel).toContain('No customs mutual assistance agreement with the United States is recorded for Israel');
+    expect(israel).toContain('AEO mutual recognition');
+    await openAtlas(page, `${baseUrl}/?country=BOL`);
+    const bolivia = await page.textContent('#details');
+    expect(bolivia).toMatch(/Signed\s*not known/);
+    expect(bolivia).toMatch(/Confidence\s*(high|medium|low)/);
+    expect(bolivia).toMatch(/Notes/);
+    await page.close();
+  });
+
   it('shows EU members covered through the EU agreement, and small partners as clickable markers', async () => {
     const { page } = await watchedPage(browser);
     await openAtlas(page, baseUrl);

@@ -60,9 +60,11 @@ describe('reconciliation', () => {
     expect(r.cbpCount?.count).toBeGreaterThanOrEqual(82);
     expect(r.identified).toBe(dataset.agreements.filter((a) => a.status !== 'superseded' && a.partner.type !== 'former').length);
     expect(r.identifiedByCountDate + r.undated).toBeLessThanOrEqual(r.identified);
-    const html = reconciliationHtml(dataset.agreements, dataset.cbpCounts);
+    const html = reconciliationHtml(dataset.agreements, dataset.cbpCounts, dataset.unconfirmed);
     expect(html).toContain(`CBP reports <strong>${r.cbpCount!.count}</strong>`);
     expect(html).toContain(`this atlas identifies <strong>${r.identified}</strong>`);
     expect(html.match(/<tr>/g)?.length).toBe(dataset.cbpCounts.length + 1);
+    expect(html).toContain('Identified, but with no known signing date:');
+    for (const u of dataset.unconfirmed) expect(html).toContain(`<strong>${u.partner.name}</strong>`);
   });
 });

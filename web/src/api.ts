@@ -1,6 +1,6 @@
 // Loading what the page shows: the dataset from the API and the geometry built with the page.
 
-import type { Agreement, CbpCount, DatasetMeta, EuMember, Mra } from '../../data/types';
+import type { Agreement, CbpCount, DatasetMeta, EuMember, Mra, Unconfirmed } from '../../data/types';
 import type { AtlasData } from './atlas';
 
 export class LoadError extends Error {}
@@ -28,11 +28,11 @@ export async function loadAtlasData(): Promise<AtlasData> {
     fetchJson<{ meta: DatasetMeta; agreements: Agreement[] }>(agreementsUrl),
     fetchJson<{ euMembers: EuMember[] }>('/api/v1/eu-members'),
     fetchJson<{ mras: Mra[] }>('/api/v1/mras'),
-    fetchJson<{ cbpCounts: CbpCount[] }>('/api/v1/cbp-counts'),
+    fetchJson<{ cbpCounts: CbpCount[]; unconfirmed: Unconfirmed[] }>('/api/v1/cbp-counts'),
   ]);
-  const arrays = [list.agreements, members.euMembers, mras.mras, counts.cbpCounts];
+  const arrays = [list.agreements, members.euMembers, mras.mras, counts.cbpCounts, counts.unconfirmed];
   if (!list.meta || !arrays.every(Array.isArray)) throw new LoadError('The API answered in an unexpected shape.');
-  return { meta: list.meta, agreements: list.agreements, euMembers: members.euMembers, mras: mras.mras, cbpCounts: counts.cbpCounts };
+  return { meta: list.meta, agreements: list.agreements, euMembers: members.euMembers, mras: mras.mras, cbpCounts: counts.cbpCounts, unconfirmed: counts.unconfirmed };
 }
 
 export function loadGeometry<T>(url: string): Promise<T> {

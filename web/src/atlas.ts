@@ -1,7 +1,7 @@
 // The atlas's state for one date: how each country is covered, and what the details panel needs.
 
 import { Network, type CoverageStatus } from '../../data/as-of';
-import type { Agreement, CbpCount, DatasetMeta, EuMember, Mra } from '../../data/types';
+import type { Agreement, CbpCount, DatasetMeta, EuMember, Mra, Unconfirmed } from '../../data/types';
 
 export interface AtlasData {
   meta: DatasetMeta;
@@ -9,6 +9,7 @@ export interface AtlasData {
   euMembers: EuMember[];
   mras: Mra[];
   cbpCounts: CbpCount[];
+  unconfirmed: Unconfirmed[];
 }
 
 export interface CountryCoverage {

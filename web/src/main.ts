@@ -50,7 +50,7 @@ async function start(): Promise<void> {
     `${state.asOf ? `On ${formatDate(day)}` : 'Today'}: ${agreements} agreements — ${counts.cmaa} countries with their own ` +
     `agreement and ${counts.eu} more covered through the EU's. Data checked ${formatDate(data.meta.checked)}.`;
 
-  document.getElementById('reconciliation-body')!.innerHTML = reconciliationHtml(data.agreements, data.cbpCounts);
+  document.getElementById('reconciliation-body')!.innerHTML = reconciliationHtml(data.agreements, data.cbpCounts, data.unconfirmed);
 
   function select(iso3: string): void {
     const name = world.names.get(iso3) ?? atlas.data.agreements.find((a) => a.partner.iso3 === iso3)?.partner.name ?? iso3;

@@ -1,11 +1,13 @@
 // "CBP reports N; this atlas identifies M": the list against CBP's own counts, as HTML (pure, tested
 // without a browser).
 
-import { reconcile } from '../../data/reconcile';
-import type { Agreement, CbpCount } from '../../data/types';
+import { countsLikeCbp, reconcile } from '../../data/reconcile';
+import type { Agreement, CbpCount, Unconfirmed } from '../../data/types';
 import { escapeHtml as esc, formatDate } from './format';
 
-export function reconciliationHtml(agreements: readonly Agreement[], counts: readonly CbpCount[]): string {
+export function reconciliationHtml(
+  agreements: readonly Agreement[], counts: readonly CbpCount[], unconfirmed: readonly Unconfirmed[],
+): string {
   const r = reconcile(agreements, counts);
   const byId = new Map(agreements.map((a) => [a.id, a]));
   const summary = r.cbpCount
@@ -24,7 +26,18 @@ export function reconciliationHtml(agreements: readonly Agreement[], counts: rea
       return `<tr><td>${c.count}${c.kind === 'ordinal' ? ' (ordinal)' : ''}</td><td>${esc(formatDate(c.date))}</td>` +
         `<td>${partners}</td><td><a href="${esc(c.source.url)}" rel="noopener noreferrer">${esc(c.source.publisher)}</a></td></tr>`;
     });
-  return `${summary}<table class="counts"><caption>Counts stated by CBP and ICE over time</caption>` +
+  const undated = agreements.filter((a) => countsLikeCbp(a) && a.signed === null).map((a) => esc(a.partner.name));
+  const undatedList = undated.length
+    ? `<p>Identified, but with no known signing date: ${undated.join(', ')}.</p>`
+    : '';
+  const leads = unconfirmed.map((u) => {
+    const links = u.sources.map((s) => `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(s.publisher)}</a>`).join(', ');
+    return `<li><strong>${esc(u.partner.name)}</strong>: ${esc(u.claim)} ${esc(u.finding)} (${links})</li>`;
+  });
+  const leadList = leads.length
+    ? `<h3>Reported but not confirmed</h3><p>Not counted and not on the map until a good source confirms them:</p><ul class="leads">${leads.join('')}</ul>`
+    : '';
+  return `${summary}${undatedList}${leadList}<table class="counts"><caption>Counts stated by CBP and ICE over time</caption>` +
     `<thead><tr><th scope="col">Count</th><th scope="col">Stated</th><th scope="col">Announcing</th><th scope="col">Source</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table>`;
 }
