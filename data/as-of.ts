@@ -11,9 +11,14 @@
 //   applied to it (`coveredUntil`: for the United Kingdom, the end of the transition period).
 
 import { latestDay } from './dates';
-import type { Agreement, EuMember } from './types';
+import type { Agreement, EuMember, Partner } from './types';
 
 export type CoverageStatus = 'cmaa' | 'eu' | 'none';
+
+/** How the map and the table name a partner: ISO alpha-3, or `EU` for the European Union. */
+export function partnerKey(partner: Partner): string {
+  return partner.iso3 ?? partner.iso2 ?? partner.name;
+}
 
 export class Network {
   readonly byId: ReadonlyMap<string, Agreement>;
@@ -46,9 +51,9 @@ export class Network {
     return this.agreements.filter((a) => this.inNetworkOn(a, day));
   }
 
-  /** The agreement that covered a country (ISO alpha-3) on `day` in its own name, directly or inherited. */
-  ownAgreementOn(iso3: string, day: string): Agreement | undefined {
-    const own = this.agreements.filter((a) => a.partner.iso3 === iso3);
+  /** The agreement that covered a partner (by `partnerKey`) on `day` in its own name, directly or inherited. */
+  ownAgreementOn(key: string, day: string): Agreement | undefined {
+    const own = this.agreements.filter((a) => partnerKey(a.partner) === key);
     const direct = own.find((a) => this.inNetworkOn(a, day));
     if (direct) return direct;
     for (const a of own) {

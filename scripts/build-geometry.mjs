@@ -1,7 +1,7 @@
 // Builds the page's one geometry file, web/generated/world.topo.json, from Natural Earth (world-atlas):
 // the 1:110m country shapes keyed by ISO alpha-3 with their names, and a point for every ISO country that is
 // missing at 1:110m or too small to click at world zoom (taken from the 1:10m file), so that the page can put
-// a marker on small partners without loading a detailed map.
+// a marker on small partners without loading a detailed map. Each carries the names search looks for.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
@@ -16,6 +16,7 @@ const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]));
 const unnumbered = { Kosovo: 'XK', 'N. Cyprus': 'CY', Somaliland: 'SO' };
 const byIso2 = new Map(countries.map((c) => [c.iso2, c]));
 const countryOf = (g) => (g.id ? byNumeric.get(g.id) : byIso2.get(unnumbered[g.properties.name]));
+const propertiesOf = (c) => ({ name: c.name, iso2: c.iso2, ...(c.altNames.length ? { alt: c.altNames } : {}) });
 
 // Below this area (square degrees of the shape's bounding box, ~ a few pixels at world zoom) a shape is a
 // speck: it also gets a point.
@@ -45,7 +46,7 @@ world110.objects.countries.geometries.forEach((g, i) => {
   if (!country) throw new Error(`No ISO country for the 1:110m shape "${g.properties.name}" (${g.id})`);
   const area = Math.max(...rings(shapes[i].geometry).map(bboxArea));
   drawn.set(country.iso3, Math.max(drawn.get(country.iso3) ?? 0, area));
-  geometries.push({ type: g.type, arcs: g.arcs, id: country.iso3, properties: { name: country.name } });
+  geometries.push({ type: g.type, arcs: g.arcs, id: country.iso3, properties: propertiesOf(country) });
 });
 
 const { scale, translate } = world110.transform;
@@ -56,7 +57,7 @@ for (const f of feature(world10, world10.objects.countries).features) {
   if (!country || !f.geometry) continue;
   const area = drawn.get(country.iso3);
   if (area !== undefined && area >= speck) continue;
-  points.push({ type: 'Point', coordinates: quantize(markerPoint(f.geometry)), id: country.iso3, properties: { name: country.name } });
+  points.push({ type: 'Point', coordinates: quantize(markerPoint(f.geometry)), id: country.iso3, properties: propertiesOf(country) });
 }
 
 const topology = {

@@ -33,7 +33,7 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
 /** Opens a page of the atlas and waits until it has drawn the map. */
 export async function openAtlas(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
 }
 
 /**

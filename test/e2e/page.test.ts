@@ -29,7 +29,7 @@ describe('the map page', () => {
     const { page } = await watchedPage(browser);
     await openAtlas(page, baseUrl);
     await expect.poll(() => page.getAttribute('path[data-iso3="UKR"]', 'data-status')).toBe('cmaa');
-    const statuses = await page.$$eval('[data-iso3]', (els) => els.map((e) => e.getAttribute('data-status')));
+    const statuses = await page.$$eval('path[data-iso3]', (els) => els.map((e) => e.getAttribute('data-status')));
     expect(statuses.length).toBeGreaterThan(170);
     expect(statuses.every((s) => s === 'cmaa' || s === 'eu' || s === 'none')).toBe(true);
     expect(await page.textContent('.legend')).toContain('Own agreement with the U.S.');

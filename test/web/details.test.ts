@@ -6,11 +6,12 @@ import { Atlas } from '../../web/src/atlas';
 import { agreementHtml, detailsHtml, lineageText } from '../../web/src/details';
 
 const atlas = new Atlas({ ...dataset });
+const origin = 'https://atlas.example';
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('detailsHtml', () => {
   it('shows Ukraine: dates, place, signatories, status, lineage and sources', () => {
-    const html = detailsHtml(atlas.coverage('UKR', 'Ukraine', '2026-11-27'), atlas, '2026-11-27', true);
+    const html = detailsHtml(atlas.coverage('UKR', 'Ukraine', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin });
     const t = text(html);
     expect(t).toContain('Has a Customs Mutual Assistance Agreement with the United States today');
     expect(t).toContain('23 May 2016');
@@ -22,19 +23,19 @@ describe('detailsHtml', () => {
   });
 
   it('shows Ukraine in 2010 as covered by the USSR agreement it succeeded to', () => {
-    const t = text(detailsHtml(atlas.coverage('UKR', 'Ukraine', '2010-01-01'), atlas, '2010-01-01', false));
+    const t = text(detailsHtml(atlas.coverage('UKR', 'Ukraine', '2010-01-01'), atlas, { day: '2010-01-01', today: '2026-11-27', origin }));
     expect(t).toMatch(/Covered on 1 January 2010 by the 1990 U\.S\.–.+ agreement, which it succeeded to/);
   });
 
   it('says plainly that a country has no agreement, with the date the data was checked', () => {
-    const t = text(detailsHtml(atlas.coverage('ATA', 'Antarctica', '2026-11-27'), atlas, '2026-11-27', true));
+    const t = text(detailsHtml(atlas.coverage('ATA', 'Antarctica', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }));
     expect(t).toContain('No customs mutual assistance agreement with the United States is recorded for Antarctica today');
     expect(t).toMatch(/last checked on \d+ \w+ \d{4}/);
   });
 
   it('shows an EU member covered through the EU agreement', () => {
     const member = dataset.euMembers.find((m) => !dataset.agreements.some((a) => a.partner.iso3 === m.iso3))!;
-    const t = text(detailsHtml(atlas.coverage(member.iso3, member.name, '2026-11-27'), atlas, '2026-11-27', true));
+    const t = text(detailsHtml(atlas.coverage(member.iso3, member.name, '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }));
     expect(t).toContain("Covered today through the European Union's agreement with the United States");
   });
 

@@ -1,6 +1,6 @@
 // The atlas's state for one date: how each country is covered, and what the details panel needs.
 
-import { Network, type CoverageStatus } from '../../data/as-of';
+import { Network, partnerKey, type CoverageStatus } from '../../data/as-of';
 import type { Agreement, CbpCount, DatasetMeta, EuMember, Mra, Unconfirmed } from '../../data/types';
 
 export interface AtlasData {
@@ -13,6 +13,7 @@ export interface AtlasData {
 }
 
 export interface CountryCoverage {
+  /** ISO alpha-3 (`partnerKey`: EU for the European Union). */
   iso3: string;
   name: string;
   status: CoverageStatus;
@@ -40,7 +41,7 @@ export class Atlas {
   }
 
   coverage(iso3: string, name: string, day: string): CountryCoverage {
-    const own = this.data.agreements.filter((a) => a.partner.iso3 === iso3);
+    const own = this.data.agreements.filter((a) => partnerKey(a.partner) === iso3);
     const latest = own.find((a) => a.status !== 'superseded') ?? own.at(-1) ?? null;
     return {
       iso3,
@@ -52,8 +53,8 @@ export class Atlas {
     };
   }
 
-  /** The AEO mutual recognition arrangement of a country (by ISO alpha-3), or of the EU with `'EU'`. */
-  mraOf(iso3: string): Mra | null {
-    return this.data.mras.find((m) => (m.partner.type === 'union' ? m.partner.iso2 : m.partner.iso3) === iso3) ?? null;
+  /** The AEO mutual recognition arrangement of a partner, by `partnerKey`. */
+  mraOf(key: string): Mra | null {
+    return this.data.mras.find((m) => partnerKey(m.partner) === key) ?? null;
   }
 }

@@ -1,6 +1,7 @@
 // The details panel: everything the record holds about one country's coverage, as HTML built from escaped
 // text (a pure function, tested without a browser).
 
+import { partnerKey } from '../../data/as-of';
 import type { Agreement, Mra, Signatory, Source } from '../../data/types';
 import type { Atlas, CountryCoverage } from './atlas';
 import { escapeHtml as esc, formatDate } from './format';
@@ -81,14 +82,51 @@ export function mraHtml(m: Mra): string {
   ].join('');
 }
 
+export interface DetailsContext {
+  /** The date shown. */
+  day: string;
+  /** Today, the access date of a citation. */
+  today: string;
+  /** The page's origin, for the citation's URLs. */
+  origin: string;
+}
+
+/** What the panel says of a country, in one line: the subject of its citation. */
+export function citationSubject(c: CountryCoverage, when: string): string {
+  if (c.agreement) {
+    if (partnerKey(c.agreement.partner) !== c.iso3) return `${c.name}: covered ${when} by ${agreementName(c.agreement)}`;
+    const signed = c.agreement.signed ? `signed ${formatDate(c.agreement.signed)}` : 'signing date not known';
+    return `${c.name}: Customs Mutual Assistance Agreement with the United States (${signed})`;
+  }
+  if (c.euMember) return `${c.name}: covered ${when} through the EU–U.S. customs mutual assistance agreement`;
+  return `${c.name}: no customs mutual assistance agreement with the United States recorded ${when}`;
+}
+
+/** A plain citation with the page's URL for this view, the API record's URL and the access date. */
+export function citationText(c: CountryCoverage, atlas: Atlas, { day, today, origin }: DetailsContext): string {
+  const when = day === today ? `as of ${formatDate(day)}` : `on ${formatDate(day)}`;
+  const query = new URLSearchParams({ country: c.iso3, ...(day === today ? {} : { asOf: day }) });
+  const record = c.agreement ?? (c.euMember ? atlas.euAgreement : null);
+  const api = record ? ` (record: ${origin}/api/v1/agreements/${record.id})` : '';
+  return `${citationSubject(c, when)}. In: CMAA Atlas, dataset version ${atlas.data.meta.version}. ` +
+    `${origin}/?${query}${api}. Accessed ${formatDate(today)}.`;
+}
+
+function citationHtml(text: string): string {
+  return `<section class="cite"><h3>Cite this record</h3><p id="citation">${esc(text)}</p>` +
+    `<button type="button" data-copy="citation">Copy citation</button></section>`;
+}
+
 /** The panel for a country on a date: its own agreement, its coverage through the EU, or a plain no. */
-export function detailsHtml(c: CountryCoverage, atlas: Atlas, day: string, isToday: boolean): string {
+export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsContext): string {
+  const { day, today } = context;
+  const isToday = day === today;
   const when = isToday ? 'today' : `on ${formatDate(day)}`;
   const checked = formatDate(atlas.data.meta.checked);
-  const head = `<h2 id="details-title" data-iso3="${esc(c.iso3)}">${esc(c.name)}</h2>`;
+  const head = `<h2 id="details-title" data-country="${esc(c.iso3)}">${esc(c.name)}</h2>`;
   const parts = [head];
   if (c.agreement) {
-    const inherited = c.agreement.partner.iso3 !== c.iso3;
+    const inherited = partnerKey(c.agreement.partner) !== c.iso3;
     parts.push(
       `<p class="verdict verdict-cmaa">${inherited
         ? `Covered ${when} by ${esc(agreementName(c.agreement))}, which it succeeded to.`
@@ -113,5 +151,6 @@ export function detailsHtml(c: CountryCoverage, atlas: Atlas, day: string, isTod
   }
   const mra = atlas.mraOf(c.status === 'eu' ? 'EU' : c.iso3);
   if (mra) parts.push(mraHtml(mra));
+  parts.push(citationHtml(citationText(c, atlas, context)));
   return parts.join('');
 }

@@ -5,7 +5,12 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-export interface CountryProperties { name: string }
+export interface CountryProperties {
+  name: string;
+  iso2: string;
+  /** Other names people search by. */
+  alt?: string[];
+}
 export type CountryShape = Feature<Polygon | MultiPolygon, CountryProperties> & { id: string };
 export type CountryPoint = Feature<Point, CountryProperties> & { id: string };
 
@@ -14,7 +19,7 @@ export interface WorldGeometry {
   /** Stand-in points of countries missing or too small at this scale, by ISO alpha-3. */
   points: Map<string, CountryPoint>;
   /** Every country the map knows, shapes and points, by ISO alpha-3. */
-  names: Map<string, string>;
+  countries: Map<string, CountryProperties>;
 }
 
 type WorldTopology = Topology<{ countries: GeometryCollection<CountryProperties>; points: GeometryCollection<CountryProperties> }>;
@@ -35,11 +40,11 @@ export function unwrapGeometry(geometry: Polygon | MultiPolygon): Polygon | Mult
 }
 
 export function worldFromTopology(topology: WorldTopology): WorldGeometry {
-  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-  const shapes = countries.features.map((f) => ({ ...f, id: String(f.id), geometry: unwrapGeometry(f.geometry) }));
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+  const shapes = collection.features.map((f) => ({ ...f, id: String(f.id), geometry: unwrapGeometry(f.geometry) }));
   const pointFeatures = (feature(topology, topology.objects.points) as FeatureCollection<Point, CountryProperties>).features;
   const points = new Map(pointFeatures.map((p) => [String(p.id), { ...p, id: String(p.id) }]));
-  const names = new Map<string, string>();
-  for (const f of [...shapes, ...points.values()]) names.set(f.id, f.properties.name);
-  return { shapes, points, names };
+  const countries = new Map<string, CountryProperties>();
+  for (const f of [...shapes, ...points.values()]) countries.set(f.id, f.properties);
+  return { shapes, points, countries };
 }

@@ -1,81 +1,221 @@
-// Wires the page: load data and geometry in parallel, draw the map for the date in the URL, open the
-// details of the country in the URL, and keep the URL in step with what is shown.
+// Wires the page: loads data and geometry in parallel, then keeps the map, the table, the details, the
+// timeline and the URL showing one state: a date and, optionally, a selected country.
 
 import 'leaflet/dist/leaflet.css';
 import './style.css';
 import type { Topology } from 'topojson-specification';
+import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
 import worldUrl from '../generated/world.topo.json?url';
 import { loadAtlasData, loadGeometry } from './api';
 import { Atlas } from './atlas';
 import { detailsHtml } from './details';
+import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
 import { formatDate } from './format';
 import { worldFromTopology } from './geometry';
 import { WorldMap } from './map/layer';
-import { Legend } from './map/legend';
+import { Legend, statusLabels } from './map/legend';
+import { mapPng } from './map/png';
 import { reconciliationHtml } from './reconciliation';
+import { SearchBox } from './search-box';
+import { SearchIndex } from './search';
+import { rowsHtml, partnerRows, sortRows, type Sort, type SortKey } from './table';
+import { TimelineControl } from './timeline-control';
+import { changeDays, timelineRange } from './timeline';
 import { parseViewState, viewStateQuery, type ViewState } from './url-state';
-import type { CoverageStatus } from '../../data/as-of';
 
-const mapElement = document.getElementById('map')!;
-const detailsElement = document.getElementById('details')!;
-const detailsBody = document.getElementById('details-body')!;
-const summaryElement = document.getElementById('summary')!;
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 async function start(): Promise<void> {
-  const state: ViewState = parseViewState(location.search);
   const now = today();
   const [data, topology] = await Promise.all([loadAtlasData(), loadGeometry<Topology>(worldUrl)]);
   const atlas = new Atlas(data);
   const world = worldFromTopology(topology as Parameters<typeof worldFromTopology>[0]);
-  const day = state.asOf ?? now;
+  const { first, last } = timelineRange(atlas.network, now);
 
-  const covered = new Set([
-    ...data.agreements.map((a) => a.partner.iso3).filter((c): c is string => c !== null),
-    ...data.euMembers.map((m) => m.iso3),
-  ]);
-  const map = new WorldMap(mapElement, world, covered, (iso3) => select(iso3));
+  const partnerNames = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner.name]));
+  const nameOf = (key: string) => partnerNames.get(key) ?? world.countries.get(key)?.name ?? key;
+  const covered = new Set([...partnerNames.keys(), ...data.euMembers.map((m) => m.iso3)]);
+
+  let view: ViewState = parseViewState(location.search);
+  let sort: Sort = { key: 'name', ascending: true };
+  const shownDay = () => (view.asOf && view.asOf >= first && view.asOf < now ? view.asOf : now);
+
+  const map = new WorldMap(byId('map'), world, covered, {
+    select: (key) => select(key, 'push'),
+    focus: (key) => {
+      const status = atlas.network.coverageOn(key, shownDay());
+      byId('map-announcer').textContent = `${nameOf(key)}: ${statusLabels[status].toLowerCase()}. Enter for details.`;
+    },
+  });
   const legend = new Legend().addTo(map.map);
-
-  const countries = map.countries();
-  const statuses = new Map<string, CoverageStatus>(
-    countries.map((iso3) => [iso3, atlas.coverage(iso3, world.names.get(iso3) ?? iso3, day).status]),
+  const timeline = new TimelineControl(
+    { play: byId('play'), slider: byId('date-slider'), ticks: byId('change-days'), input: byId('date-input'), today: byId('today') },
+    first, last, changeDays(atlas.network),
+    (day, commit) => setDay(day, commit ? 'push' : 'none'),
   );
-  map.setStatuses(statuses);
-  const counts = { cmaa: 0, eu: 0, none: 0 };
-  for (const s of statuses.values()) counts[s] += 1;
-  legend.update(counts);
-  const agreements = atlas.network.agreementsOn(day).length;
-  summaryElement.textContent =
-    `${state.asOf ? `On ${formatDate(day)}` : 'Today'}: ${agreements} agreements — ${counts.cmaa} countries with their own ` +
-    `agreement and ${counts.eu} more covered through the EU's. Data checked ${formatDate(data.meta.checked)}.`;
-
-  document.getElementById('reconciliation-body')!.innerHTML = reconciliationHtml(data.agreements, data.cbpCounts, data.unconfirmed);
-
-  function select(iso3: string): void {
-    const name = world.names.get(iso3) ?? atlas.data.agreements.find((a) => a.partner.iso3 === iso3)?.partner.name ?? iso3;
-    detailsBody.innerHTML = detailsHtml(atlas.coverage(iso3, name, day), atlas, day, day === now);
-    detailsElement.hidden = false;
-    map.select(iso3);
-    history.replaceState(null, '', viewStateQuery({ ...state, country: iso3 }, location.search) || location.pathname);
-    document.getElementById('details-title')?.focus();
-  }
-
-  document.getElementById('details-close')!.addEventListener('click', () => {
-    detailsElement.hidden = true;
-    map.select(null);
-    history.replaceState(null, '', viewStateQuery({ ...state, country: null }, location.search) || location.pathname);
+  const searchEntries = [
+    ...[...world.countries].map(([key, c]) => ({ key, name: nameOf(key), iso2: c.iso2, alt: c.alt ?? [] })),
+    ...[...partnerNames].filter(([key]) => !world.countries.has(key)).map(([key, name]) => ({ key, name, iso2: null, alt: [] })),
+  ];
+  new SearchBox(byId('search-input'), byId('search-options'), byId('search-status'), new SearchIndex(searchEntries), (key) => {
+    select(key, 'push');
+    map.bringIntoView(key);
   });
 
-  if (state.country) select(state.country);
+  type HistoryMode = 'push' | 'replace' | 'none';
+  function remember(mode: HistoryMode): void {
+    if (mode === 'none') return;
+    const url = viewStateQuery(view, location.search) || location.pathname;
+    if (url === location.search) return;
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  }
+
+  function setDay(day: string, mode: HistoryMode): void {
+    view = { ...view, asOf: day >= now ? null : day };
+    remember(mode);
+    render();
+  }
+
+  function select(key: string | null, mode: HistoryMode): void {
+    view = { ...view, country: key };
+    remember(mode);
+    renderSelection(true);
+  }
+
+  function render(): void {
+    const day = shownDay();
+    timeline.show(day);
+    const statuses = new Map<string, CoverageStatus>(map.countries().map((key) => [key, atlas.network.coverageOn(key, day)]));
+    map.setStatuses(statuses);
+    const counts = { cmaa: 0, eu: 0, none: 0 };
+    for (const s of statuses.values()) counts[s] += 1;
+    legend.update(counts);
+    const agreements = atlas.network.agreementsOn(day).length;
+    byId('summary').textContent = `${day === now ? 'Today' : `On ${formatDate(day)}`}: ${agreements} agreements — ` +
+      `${counts.cmaa} countries with their own agreement and ${counts.eu} more covered through the EU's.`;
+    renderTable();
+    renderSelection(false);
+  }
+
+  function renderTable(): void {
+    const day = shownDay();
+    const rows = sortRows(partnerRows(atlas, day), sort);
+    byId('partners-caption').textContent = `${rows.length} partners with an agreement ${day === now ? 'today' : `on ${formatDate(day)}`}. Choose a partner to see its details.`;
+    document.querySelector('#partners tbody')!.innerHTML = rowsHtml(rows, view.country);
+    document.querySelectorAll<HTMLElement>('#partners th[aria-sort]').forEach((th) => {
+      const key = th.querySelector<HTMLElement>('[data-sort]')!.dataset.sort;
+      th.setAttribute('aria-sort', key === sort.key ? (sort.ascending ? 'ascending' : 'descending') : 'none');
+    });
+  }
+
+  function renderSelection(moveFocus: boolean): void {
+    const key = view.country;
+    map.select(key);
+    document.querySelectorAll('#partners tr[aria-selected]').forEach((tr) => tr.removeAttribute('aria-selected'));
+    const details = byId('details');
+    if (!key) {
+      details.hidden = true;
+      return;
+    }
+    const row = document.querySelector<HTMLElement>(`#partners tr[data-iso3="${CSS.escape(key)}"]`);
+    row?.setAttribute('aria-selected', 'true');
+    const context = { day: shownDay(), today: now, origin: location.origin };
+    byId('details-body').innerHTML = detailsHtml(atlas.coverage(key, nameOf(key), context.day), atlas, context);
+    details.hidden = false;
+    if (moveFocus) {
+      byId('details-title').setAttribute('tabindex', '-1');
+      byId('details-title').focus({ preventScroll: true });
+      row?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  byId('details-close').addEventListener('click', () => {
+    const key = view.country;
+    select(null, 'push');
+    if (key) byId('map').focus();
+  });
+  document.querySelector('#partners')!.addEventListener('click', (e) => {
+    const target = e.target as HTMLElement;
+    const sortKey = target.closest<HTMLElement>('[data-sort]')?.dataset.sort as SortKey | undefined;
+    if (sortKey) {
+      sort = { key: sortKey, ascending: sort.key === sortKey ? !sort.ascending : true };
+      renderTable();
+      return;
+    }
+    const key = target.closest<HTMLElement>('tr[data-iso3]')?.dataset.iso3;
+    if (key) {
+      select(key, 'push');
+      map.bringIntoView(key);
+    }
+  });
+  window.addEventListener('popstate', () => {
+    timeline.stop();
+    view = parseViewState(location.search);
+    render();
+  });
+
+  wireTools(() => {
+    const day = shownDay();
+    return { day, rows: coverageRows(atlas, day, new Map(map.countries().map((k) => [k, nameOf(k)]))), version: data.meta.version };
+  });
+  byId('reconciliation-body').innerHTML = reconciliationHtml(data.agreements, data.cbpCounts, data.unconfirmed);
+
+  render();
+  if (view.country) map.bringIntoView(view.country);
   document.body.dataset.ready = 'true';
+}
+
+function saveFile(blob: Blob, name: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copy and download buttons: they act on what is shown when they are pressed. */
+function wireTools(shown: () => { day: string; rows: ReturnType<typeof coverageRows>; version: string }): void {
+  const status = byId('tools-status');
+  const say = (text: string) => (status.textContent = text);
+  byId('copy-link').addEventListener('click', async () => say((await copyText(location.href)) ? 'Link copied.' : `Copy this link: ${location.href}`));
+  byId('download-csv').addEventListener('click', () => {
+    const { day, rows } = shown();
+    saveFile(new Blob([coverageCsv(rows)], { type: 'text/csv;charset=utf-8' }), downloadName(day, 'csv'));
+  });
+  byId('download-json').addEventListener('click', () => {
+    const { day, rows, version } = shown();
+    saveFile(new Blob([coverageJson(rows, day, version)], { type: 'application/json' }), downloadName(day, 'json'));
+  });
+  byId('download-png').addEventListener('click', async () => {
+    const { day } = shown();
+    try {
+      saveFile(await mapPng(byId('map'), `U.S. customs mutual assistance agreements on ${formatDate(day)}`), downloadName(day, 'png'));
+    } catch (error) {
+      say(`The PNG could not be made: ${(error as Error).message}`);
+    }
+  });
+  document.addEventListener('click', async (e) => {
+    const id = (e.target as HTMLElement).closest<HTMLElement>('[data-copy]')?.dataset.copy;
+    const text = id ? document.getElementById(id)?.textContent : null;
+    if (text) say((await copyText(text)) ? 'Citation copied.' : 'Select the citation to copy it.');
+  });
 }
 
 start().catch((error: unknown) => {
   console.error(error);
-  summaryElement.textContent = '';
-  const alert = document.getElementById('load-error')!;
+  byId('summary').textContent = '';
+  const alert = byId('load-error');
   alert.querySelector('p')!.textContent = `The atlas could not load its data: ${(error as Error).message}`;
   alert.hidden = false;
 });
-document.getElementById('retry')?.addEventListener('click', () => location.reload());
+byId('retry').addEventListener('click', () => location.reload());

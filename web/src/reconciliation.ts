@@ -37,7 +37,7 @@ export function reconciliationHtml(
   const leadList = leads.length
     ? `<h3>Reported but not confirmed</h3><p>Not counted and not on the map until a good source confirms them:</p><ul class="leads">${leads.join('')}</ul>`
     : '';
-  return `${summary}${undatedList}${leadList}<table class="counts"><caption>Counts stated by CBP and ICE over time</caption>` +
+  return `${summary}${undatedList}${leadList}<div class="table-scroll"><table class="counts"><caption>Counts stated by CBP and ICE over time</caption>` +
     `<thead><tr><th scope="col">Count</th><th scope="col">Stated</th><th scope="col">Announcing</th><th scope="col">Source</th></tr></thead>` +
-    `<tbody>${rows.join('')}</tbody></table>`;
+    `<tbody>${rows.join('')}</tbody></table></div>`;
 }

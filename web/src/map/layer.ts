@@ -1,88 +1,179 @@
 // The world map: Natural Earth shapes and stand-in markers, each carrying `data-iso3` and `data-status`.
 // Colours live in the style sheet, keyed by those attributes, so that themes (dark mode) and a second cue
-// for colour-blind readers (EU coverage dashed) need no code.
+// for colour-blind readers (EU coverage dashed) need no code. The keyboard moves between countries.
 
 import L from 'leaflet';
 import type { CoverageStatus } from '../../../data/as-of';
 import type { WorldGeometry } from '../geometry';
+import { arrowKeys, nearestInDirection, nearestTo, type Place } from './keyboard';
+
+export interface WorldMapEvents {
+  /** A country was chosen: clicked, tapped, or Enter on the keyboard. */
+  select(key: string): void;
+  /** Keyboard focus moved to a country. */
+  focus(key: string): void;
+}
 
 export class WorldMap {
   readonly map: L.Map;
   private readonly layers = new Map<string, L.Path[]>();
   private readonly markers = new Map<string, L.CircleMarker>();
+  /** Where each country is, for the keyboard and for bringing it into view. */
+  private readonly centres = new Map<string, L.LatLng>();
+  private readonly extents = new Map<string, L.LatLngBounds>();
   private statuses = new Map<string, CoverageStatus>();
   private selected: string | null = null;
+  private focused: string | null = null;
 
   constructor(
     element: HTMLElement,
     private readonly world: WorldGeometry,
     /** Countries that get a marker where their shape is too small to see: those covered on some date. */
     markerCountries: ReadonlySet<string>,
-    private readonly onSelect: (iso3: string) => void,
+    private readonly events: WorldMapEvents,
   ) {
-    this.map = L.map(element, {
-      zoomSnap: 0.25,
-      minZoom: 1,
-      maxZoom: 8,
-      maxBounds: [[-70, -220], [88, 240]],
-    });
+    this.map = L.map(element, { zoomSnap: 0.25, minZoom: 1, maxZoom: 8, keyboard: false, maxBounds: [[-70, -220], [88, 240]] });
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution('Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
     this.map.fitBounds([[-56, -168], [78, 190]]);
 
     L.geoJSON(world.shapes, {
       style: { className: 'country', weight: 0.6 },
-      onEachFeature: (f, layer) => this.register(String(f.id), layer as L.Path),
+      onEachFeature: (f, layer) => {
+        const key = String(f.id);
+        this.register(key, layer as L.Path);
+        this.locate(key, largestPart(layer as L.Polygon));
+      },
     }).addTo(this.map);
 
-    for (const [iso3, point] of world.points) {
-      if (!markerCountries.has(iso3)) continue;
+    for (const [key, point] of world.points) {
+      if (!markerCountries.has(key)) continue;
       const [lon, lat] = point.geometry.coordinates;
-      const marker = L.circleMarker([lat, lon], { className: 'country marker', radius: 5, weight: 1 }).addTo(this.map);
-      this.markers.set(iso3, marker);
-      this.register(iso3, marker);
+      const at = L.latLng(lat, lon);
+      // A marker replaces a speck of a shape as the place to click and to move to.
+      this.extents.set(key, L.latLngBounds(at, at));
+      this.centres.set(key, at);
+      const marker = L.circleMarker(at, { className: 'country marker', radius: 5, weight: 1 }).addTo(this.map);
+      this.markers.set(key, marker);
+      this.register(key, marker);
     }
+    element.addEventListener('keydown', (e) => this.key(e));
+    element.addEventListener('focus', () => {
+      if (!this.focused) {
+        const centre = this.map.latLngToContainerPoint(this.map.getCenter());
+        const start = this.selected ?? nearestTo(centre.x, centre.y, this.places())?.key;
+        if (start) this.focusCountry(start);
+      }
+    });
   }
 
-  private register(iso3: string, layer: L.Path): void {
-    const list = this.layers.get(iso3) ?? [];
+  /** Keeps the larger of a country's shapes (Cyprus is drawn in two) as where it is. */
+  private locate(key: string, bounds: L.LatLngBounds): void {
+    const previous = this.extents.get(key);
+    if (previous && area(previous) >= area(bounds)) return;
+    this.extents.set(key, bounds);
+    this.centres.set(key, bounds.getCenter());
+  }
+
+  private register(key: string, layer: L.Path): void {
+    const list = this.layers.get(key) ?? [];
     list.push(layer);
-    this.layers.set(iso3, list);
-    layer.bindTooltip(this.world.names.get(iso3) ?? iso3, { sticky: true, direction: 'top' });
-    layer.on('click', () => this.onSelect(iso3));
-    this.decorate(iso3);
+    this.layers.set(key, list);
+    layer.bindTooltip(this.name(key), { sticky: true, direction: 'top' });
+    layer.on('click', () => this.events.select(key));
+    this.decorate(key);
   }
 
-  private decorate(iso3: string): void {
-    const status = this.statuses.get(iso3) ?? 'none';
-    const selected = iso3 === this.selected;
-    for (const layer of this.layers.get(iso3) ?? []) {
+  name(key: string): string {
+    return this.world.countries.get(key)?.name ?? key;
+  }
+
+  private decorate(key: string): void {
+    const status = this.statuses.get(key) ?? 'none';
+    for (const layer of this.layers.get(key) ?? []) {
       const el = layer.getElement();
       if (!el) continue;
-      el.setAttribute('data-iso3', iso3);
+      el.setAttribute('data-iso3', key);
       el.setAttribute('data-status', status);
-      el.toggleAttribute('data-selected', selected);
-      if (selected) layer.bringToFront();
+      el.toggleAttribute('data-selected', key === this.selected);
+      el.toggleAttribute('data-focused', key === this.focused);
+      if (key === this.selected || key === this.focused) layer.bringToFront();
     }
     // Markers stay above the shapes they stand in for.
-    this.markers.get(iso3)?.bringToFront();
+    this.markers.get(key)?.bringToFront();
   }
 
   /** Shows every country with its coverage on the shown date. */
   setStatuses(statuses: Map<string, CoverageStatus>): void {
     this.statuses = statuses;
-    for (const iso3 of this.layers.keys()) this.decorate(iso3);
+    for (const key of this.layers.keys()) this.decorate(key);
   }
 
-  select(iso3: string | null): void {
+  select(key: string | null): void {
     const previous = this.selected;
-    this.selected = iso3;
+    this.selected = key;
     if (previous) this.decorate(previous);
-    if (iso3) this.decorate(iso3);
+    if (key) this.decorate(key);
+  }
+
+  /** Pans (and zooms, for a small country) so that the country is in view. */
+  bringIntoView(key: string): void {
+    const bounds = this.extents.get(key);
+    if (!bounds) return;
+    const view = this.map.getBounds();
+    if (view.contains(bounds) && this.map.getZoom() >= 2) return;
+    this.map.fitBounds(bounds, { maxZoom: Math.max(this.map.getZoom(), 4), padding: [40, 40] });
+  }
+
+  private focusCountry(key: string): void {
+    const previous = this.focused;
+    this.focused = key;
+    if (previous) this.decorate(previous);
+    this.decorate(key);
+    const centre = this.centres.get(key);
+    if (centre && !this.map.getBounds().contains(centre)) this.map.panTo(centre);
+    this.events.focus(key);
+  }
+
+  private places(): Place[] {
+    return [...this.centres].filter(([key]) => this.layers.has(key)).map(([key, at]) => {
+      const p = this.map.latLngToContainerPoint(at);
+      return { key, x: p.x, y: p.y };
+    });
+  }
+
+  private key(e: KeyboardEvent): void {
+    const direction = arrowKeys[e.key];
+    if (direction) {
+      const places = this.places();
+      const from = places.find((p) => p.key === this.focused);
+      const next = from ? nearestInDirection(from, places, direction) : places[0];
+      if (next) this.focusCountry(next.key);
+    } else if ((e.key === 'Enter' || e.key === ' ') && this.focused) {
+      this.events.select(this.focused);
+    } else if (e.key === '+' || e.key === '=') {
+      this.map.zoomIn();
+    } else if (e.key === '-') {
+      this.map.zoomOut();
+    } else {
+      return;
+    }
+    e.preventDefault();
   }
 
   /** The countries the map draws, as shapes or markers. */
   countries(): string[] {
     return [...this.layers.keys()];
   }
+}
+
+function area(b: L.LatLngBounds): number {
+  return (b.getEast() - b.getWest()) * (b.getNorth() - b.getSouth());
+}
+
+/** The bounds of a shape's largest part: France's centre is in France, not in the Atlantic. */
+function largestPart(layer: L.Polygon): L.LatLngBounds {
+  const rings = layer.getLatLngs() as L.LatLng[][] | L.LatLng[][][];
+  const parts = (Array.isArray(rings[0]?.[0]) ? (rings as L.LatLng[][][]).map((p) => p[0]) : (rings as L.LatLng[][]).slice(0, 1));
+  return parts.map((ring) => L.latLngBounds(ring)).reduce((a, b) => (area(b) > area(a) ? b : a));
 }
