@@ -1,40 +1,64 @@
-// Loading what the page shows: the dataset from the API and the geometry built with the page.
+// Loading what the page shows: the dataset from the API and the geometry built with the page. Every
+// answer is checked (normalise.ts); a failure is a LoadError with a message fit to show.
 
-import type { Agreement, CbpCount, DatasetMeta, EuMember, Mra, Unconfirmed } from '../../data/types';
+import { today } from '../../data/dates';
 import type { AtlasData } from './atlas';
+import {
+  date, isObject, list, normaliseAgreement, normaliseCbpCount, normaliseEuMember, normaliseMra, normaliseUnconfirmed, text,
+} from './normalise';
 
 export class LoadError extends Error {}
 
-async function fetchJson<T>(url: string): Promise<T> {
+/** How long the page waits for an answer before it says so and offers to try again. */
+export const timeoutMs = 10_000;
+
+async function fetchJson(url: string): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch {
-    throw new LoadError(`The atlas could not reach ${url}.`);
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    throw new LoadError((error as Error).name === 'TimeoutError'
+      ? `The server did not answer within ${timeoutMs / 1000} seconds.`
+      : 'The server could not be reached.');
   }
-  if (!response.ok) throw new LoadError(`${url} answered ${response.status}.`);
+  if (!response.ok) throw new LoadError(`The server answered with an error (${response.status}).`);
   try {
-    return (await response.json()) as T;
+    return await response.json();
   } catch {
-    throw new LoadError(`${url} did not answer JSON.`);
+    throw new LoadError('The server answered with something that is not JSON.');
   }
 }
 
 /** Every agreement of every date, so that the page can show any date without asking again. */
 export const agreementsUrl = '/api/v1/agreements?status=all';
 
+/**
+ * The agreements and EU membership are needed to draw anything; the MRAs and CBP's counts only add to
+ * the details and the reconciliation, so the page goes on without them if they fail.
+ */
 export async function loadAtlasData(): Promise<AtlasData> {
-  const [list, members, mras, counts] = await Promise.all([
-    fetchJson<{ meta: DatasetMeta; agreements: Agreement[] }>(agreementsUrl),
-    fetchJson<{ euMembers: EuMember[] }>('/api/v1/eu-members'),
-    fetchJson<{ mras: Mra[] }>('/api/v1/mras'),
-    fetchJson<{ cbpCounts: CbpCount[]; unconfirmed: Unconfirmed[] }>('/api/v1/cbp-counts'),
+  const optional = (url: string) => fetchJson(url).catch(() => null);
+  const [agreements, members, mras, counts] = await Promise.all([
+    fetchJson(agreementsUrl), fetchJson('/api/v1/eu-members'), optional('/api/v1/mras'), optional('/api/v1/cbp-counts'),
   ]);
-  const arrays = [list.agreements, members.euMembers, mras.mras, counts.cbpCounts, counts.unconfirmed];
-  if (!list.meta || !arrays.every(Array.isArray)) throw new LoadError('The API answered in an unexpected shape.');
-  return { meta: list.meta, agreements: list.agreements, euMembers: members.euMembers, mras: mras.mras, cbpCounts: counts.cbpCounts, unconfirmed: counts.unconfirmed };
+  if (!isObject(agreements) || !Array.isArray(agreements.agreements) || !isObject(members) || !Array.isArray(members.euMembers)) {
+    throw new LoadError('The server answered in an unexpected shape.');
+  }
+  const meta = isObject(agreements.meta) ? agreements.meta : {};
+  return {
+    meta: {
+      version: text(meta.version) ?? 'not known',
+      updated: date(meta.updated) ?? today(),
+      checked: date(meta.checked) ?? today(),
+    },
+    agreements: list(agreements.agreements, normaliseAgreement),
+    euMembers: list(members.euMembers, normaliseEuMember),
+    mras: isObject(mras) ? list(mras.mras, normaliseMra) : [],
+    cbpCounts: isObject(counts) ? list(counts.cbpCounts, normaliseCbpCount) : [],
+    unconfirmed: isObject(counts) ? list(counts.unconfirmed, normaliseUnconfirmed) : [],
+  };
 }
 
-export function loadGeometry<T>(url: string): Promise<T> {
-  return fetchJson<T>(url);
+export async function loadGeometry(url: string): Promise<unknown> {
+  return fetchJson(url);
 }

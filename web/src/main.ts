@@ -3,12 +3,11 @@
 
 import 'leaflet/dist/leaflet.css';
 import './style.css';
-import type { Topology } from 'topojson-specification';
 import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
 import worldUrl from '../generated/world.topo.json?url';
-import { loadAtlasData, loadGeometry } from './api';
-import { Atlas } from './atlas';
+import { LoadError, loadAtlasData, loadGeometry } from './api';
+import { Atlas, type AtlasData } from './atlas';
 import { detailsHtml } from './details';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
 import { formatDate } from './format';
@@ -26,28 +25,58 @@ import { parseViewState, viewStateQuery, type ViewState } from './url-state';
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** Shows the error with its Try again button; resolves when the button is pressed. */
+function offerRetry(message: string): Promise<void> {
+  const alert = byId('load-error');
+  alert.querySelector('p')!.textContent = `The atlas could not load its data. ${message}`;
+  alert.hidden = false;
+  byId('summary').textContent = 'The data could not be loaded.';
+  return new Promise((resolve) => {
+    byId('retry').addEventListener('click', () => {
+      alert.hidden = true;
+      byId('summary').textContent = 'Loading the atlas…';
+      resolve();
+    }, { once: true });
+  });
+}
+
+/** The data, asking again for as long as the reader presses Try again. */
+async function dataWithRetry(first: Promise<AtlasData>): Promise<AtlasData> {
+  for (let attempt = first; ; attempt = loadAtlasData()) {
+    try {
+      return await attempt;
+    } catch (error) {
+      await offerRetry(error instanceof LoadError ? error.message : 'Something went wrong.');
+    }
+  }
+}
+
 async function start(): Promise<void> {
   const now = today();
-  const [data, topology] = await Promise.all([loadAtlasData(), loadGeometry<Topology>(worldUrl)]);
-  const atlas = new Atlas(data);
-  const world = worldFromTopology(topology as Parameters<typeof worldFromTopology>[0]);
-  const { first, last } = timelineRange(atlas.network, now);
+  // The data request starts at once, in parallel with the geometry; the map is drawn as soon as the
+  // geometry is here, so that a failing API never leaves a blank page.
+  const pending = loadAtlasData();
+  pending.catch(() => undefined);
+  const world = worldFromTopology((await loadGeometry(worldUrl)) as Parameters<typeof worldFromTopology>[0]);
+  const handlers = { select: (_key: string) => {}, focus: (_key: string) => {} };
+  const map = new WorldMap(byId('map'), world, { select: (key) => handlers.select(key), focus: (key) => handlers.focus(key) });
+  const data = await dataWithRetry(pending);
 
+  const atlas = new Atlas(data);
+  const { first, last } = timelineRange(atlas.network, now);
   const partnerNames = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner.name]));
   const nameOf = (key: string) => partnerNames.get(key) ?? world.countries.get(key)?.name ?? key;
-  const covered = new Set([...partnerNames.keys(), ...data.euMembers.map((m) => m.iso3)]);
+  map.addMarkers(new Set([...partnerNames.keys(), ...data.euMembers.map((m) => m.iso3)]));
 
   let view: ViewState = parseViewState(location.search);
   let sort: Sort = { key: 'name', ascending: true };
   const shownDay = () => (view.asOf && view.asOf >= first && view.asOf < now ? view.asOf : now);
 
-  const map = new WorldMap(byId('map'), world, covered, {
-    select: (key) => select(key, 'push'),
-    focus: (key) => {
-      const status = atlas.network.coverageOn(key, shownDay());
-      byId('map-announcer').textContent = `${nameOf(key)}: ${statusLabels[status].toLowerCase()}. Enter for details.`;
-    },
-  });
+  handlers.select = (key) => select(key, 'push');
+  handlers.focus = (key) => {
+    const status = atlas.network.coverageOn(key, shownDay());
+    byId('map-announcer').textContent = `${nameOf(key)}: ${statusLabels[status].toLowerCase()}. Enter for details.`;
+  };
   const legend = new Legend().addTo(map.map);
   const timeline = new TimelineControl(
     { play: byId('play'), slider: byId('date-slider'), ticks: byId('change-days'), input: byId('date-input'), today: byId('today') },
@@ -211,11 +240,8 @@ function wireTools(shown: () => { day: string; rows: ReturnType<typeof coverageR
   });
 }
 
-start().catch((error: unknown) => {
-  console.error(error);
-  byId('summary').textContent = '';
-  const alert = byId('load-error');
-  alert.querySelector('p')!.textContent = `The atlas could not load its data: ${(error as Error).message}`;
-  alert.hidden = false;
+// Without the geometry there is no map to draw: Try again reloads the page.
+start().catch(async (error: unknown) => {
+  await offerRetry(error instanceof LoadError ? error.message : 'Something went wrong.');
+  location.reload();
 });
-byId('retry').addEventListener('click', () => location.reload());

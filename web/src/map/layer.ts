@@ -28,8 +28,6 @@ export class WorldMap {
   constructor(
     element: HTMLElement,
     private readonly world: WorldGeometry,
-    /** Countries that get a marker where their shape is too small to see: those covered on some date. */
-    markerCountries: ReadonlySet<string>,
     private readonly events: WorldMapEvents,
   ) {
     this.map = L.map(element, { zoomSnap: 0.25, minZoom: 1, maxZoom: 8, keyboard: false, maxBounds: [[-70, -220], [88, 240]] });
@@ -45,18 +43,9 @@ export class WorldMap {
         this.locate(key, largestPart(layer as L.Polygon));
       },
     }).addTo(this.map);
+    // The shapes have elements only now that they are on the map.
+    for (const key of this.layers.keys()) this.decorate(key);
 
-    for (const [key, point] of world.points) {
-      if (!markerCountries.has(key)) continue;
-      const [lon, lat] = point.geometry.coordinates;
-      const at = L.latLng(lat, lon);
-      // A marker replaces a speck of a shape as the place to click and to move to.
-      this.extents.set(key, L.latLngBounds(at, at));
-      this.centres.set(key, at);
-      const marker = L.circleMarker(at, { className: 'country marker', radius: 5, weight: 1 }).addTo(this.map);
-      this.markers.set(key, marker);
-      this.register(key, marker);
-    }
     element.addEventListener('keydown', (e) => this.key(e));
     element.addEventListener('focus', () => {
       if (!this.focused) {
@@ -68,6 +57,21 @@ export class WorldMap {
   }
 
   /** Keeps the larger of a country's shapes (Cyprus is drawn in two) as where it is. */
+  /** Gives these countries a marker where their shape is missing or too small to see. */
+  addMarkers(keys: ReadonlySet<string>): void {
+    for (const [key, point] of this.world.points) {
+      if (!keys.has(key) || this.markers.has(key)) continue;
+      const [lon, lat] = point.geometry.coordinates;
+      const at = L.latLng(lat, lon);
+      // A marker replaces a speck of a shape as the place to click and to move to.
+      this.extents.set(key, L.latLngBounds(at, at));
+      this.centres.set(key, at);
+      const marker = L.circleMarker(at, { className: 'country marker', radius: 5, weight: 1 }).addTo(this.map);
+      this.markers.set(key, marker);
+      this.register(key, marker);
+    }
+  }
+
   private locate(key: string, bounds: L.LatLngBounds): void {
     const previous = this.extents.get(key);
     if (previous && area(previous) >= area(bounds)) return;

@@ -11,8 +11,10 @@ export async function mapPng(mapElement: HTMLElement, caption: string): Promise<
   const originals = svg.querySelectorAll('path');
   copy.querySelectorAll('path').forEach((path, i) => {
     const style = getComputedStyle(originals[i]);
-    path.setAttribute('style', ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity']
-      .map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
+    // Through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not).
+    for (const property of ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity']) {
+      path.style.setProperty(property, style.getPropertyValue(property));
+    }
   });
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`;
