@@ -22,6 +22,8 @@ export function partnerKey(partner: Partner): string {
 
 export class Network {
   readonly byId: ReadonlyMap<string, Agreement>;
+  private readonly byPartner = new Map<string, Agreement[]>();
+  private readonly firstDays = new Map<Agreement, string>();
 
   constructor(
     readonly agreements: readonly Agreement[],
@@ -30,13 +32,17 @@ export class Network {
     readonly checked: string,
   ) {
     this.byId = new Map(agreements.map((a) => [a.id, a]));
+    for (const a of agreements) {
+      const key = partnerKey(a.partner);
+      this.byPartner.set(key, [...(this.byPartner.get(key) ?? []), a]);
+      const reported = a.sources.flatMap((s) => (s.date ? [latestDay(s.date)] : [])).sort();
+      this.firstDays.set(a, a.signed ? latestDay(a.signed) : reported[0] ?? latestDay(checked));
+    }
   }
 
   /** The first day the agreement counts: its signing, or the first evidence of it. */
   countsFrom(a: Agreement): string {
-    if (a.signed) return latestDay(a.signed);
-    const reported = a.sources.flatMap((s) => (s.date ? [latestDay(s.date)] : [])).sort();
-    return reported[0] ?? latestDay(this.checked);
+    return this.firstDays.get(a)!;
   }
 
   /** True if the agreement was part of the network on `day` (`YYYY-MM-DD`): counting, and not yet replaced. */
@@ -53,7 +59,7 @@ export class Network {
 
   /** The agreement that covered a partner (by `partnerKey`) on `day` in its own name, directly or inherited. */
   ownAgreementOn(key: string, day: string): Agreement | undefined {
-    const own = this.agreements.filter((a) => partnerKey(a.partner) === key);
+    const own = this.byPartner.get(key) ?? [];
     const direct = own.find((a) => this.inNetworkOn(a, day));
     if (direct) return direct;
     for (const a of own) {

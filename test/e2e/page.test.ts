@@ -77,9 +77,9 @@ describe('the map page', () => {
   it('shows a partner\'s MRA, confidence, notes and "not known" in the details', async () => {
     const { page } = await watchedPage(browser);
     await openAtlas(page, `${baseUrl}/?country=ISR`);
+    await expect.poll(() => page.textContent('#details')).toContain('AEO mutual recognition');
     const israel = await page.textContent('#details');
     expect(israel).toContain('No customs mutual assistance agreement with the United States is recorded for Israel');
-    expect(israel).toContain('AEO mutual recognition');
     await openAtlas(page, `${baseUrl}/?country=BOL`);
     const bolivia = await page.textContent('#details');
     expect(bolivia).toMatch(/Signed\s*not known/);
@@ -104,8 +104,9 @@ describe('the map page', () => {
   it('states how the list compares with CBP\'s count', async () => {
     const { page } = await watchedPage(browser);
     await openAtlas(page, baseUrl);
+    await page.locator('#reconciliation').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.textContent('#reconciliation')).toMatch(/CBP reports \d+ agreements/);
     const text = await page.textContent('#reconciliation');
-    expect(text).toMatch(/CBP reports \d+ agreements/);
     expect(text).toMatch(/this atlas identifies \d+, each with sources/);
     await page.close();
   });

@@ -6,6 +6,7 @@ import { Atlas } from '../../web/src/atlas';
 import { agreementHtml, detailsHtml, lineageText } from '../../web/src/details';
 
 const atlas = new Atlas({ ...dataset });
+atlas.mras = dataset.mras;
 const origin = 'https://atlas.example';
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 

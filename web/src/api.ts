@@ -2,6 +2,7 @@
 // answer is checked (normalise.ts); a failure is a LoadError with a message fit to show.
 
 import { today } from '../../data/dates';
+import type { CbpCount, Mra, Unconfirmed } from '../../data/types';
 import type { AtlasData } from './atlas';
 import {
   date, isObject, list, normaliseAgreement, normaliseCbpCount, normaliseEuMember, normaliseMra, normaliseUnconfirmed, text,
@@ -32,15 +33,9 @@ async function fetchJson(url: string): Promise<unknown> {
 /** Every agreement of every date, so that the page can show any date without asking again. */
 export const agreementsUrl = '/api/v1/agreements?status=all';
 
-/**
- * The agreements and EU membership are needed to draw anything; the MRAs and CBP's counts only add to
- * the details and the reconciliation, so the page goes on without them if they fail.
- */
+/** The agreements and EU membership: all the first view needs. */
 export async function loadAtlasData(): Promise<AtlasData> {
-  const optional = (url: string) => fetchJson(url).catch(() => null);
-  const [agreements, members, mras, counts] = await Promise.all([
-    fetchJson(agreementsUrl), fetchJson('/api/v1/eu-members'), optional('/api/v1/mras'), optional('/api/v1/cbp-counts'),
-  ]);
+  const [agreements, members] = await Promise.all([fetchJson(agreementsUrl), fetchJson('/api/v1/eu-members')]);
   if (!isObject(agreements) || !Array.isArray(agreements.agreements) || !isObject(members) || !Array.isArray(members.euMembers)) {
     throw new LoadError('The server answered in an unexpected shape.');
   }
@@ -53,10 +48,21 @@ export async function loadAtlasData(): Promise<AtlasData> {
     },
     agreements: list(agreements.agreements, normaliseAgreement),
     euMembers: list(members.euMembers, normaliseEuMember),
-    mras: isObject(mras) ? list(mras.mras, normaliseMra) : [],
-    cbpCounts: isObject(counts) ? list(counts.cbpCounts, normaliseCbpCount) : [],
-    unconfirmed: isObject(counts) ? list(counts.unconfirmed, normaliseUnconfirmed) : [],
   };
+}
+
+// The MRAs (for the details) and CBP's counts (for the section below the map) are loaded when first
+// needed, and the page goes on without them if they fail.
+
+export async function loadMras(): Promise<Mra[]> {
+  const body = await fetchJson('/api/v1/mras').catch(() => null);
+  return isObject(body) ? list(body.mras, normaliseMra) : [];
+}
+
+export async function loadCbpCounts(): Promise<{ cbpCounts: CbpCount[]; unconfirmed: Unconfirmed[] } | null> {
+  const body = await fetchJson('/api/v1/cbp-counts').catch(() => null);
+  if (!isObject(body)) return null;
+  return { cbpCounts: list(body.cbpCounts, normaliseCbpCount), unconfirmed: list(body.unconfirmed, normaliseUnconfirmed) };
 }
 
 export async function loadGeometry(url: string): Promise<unknown> {

@@ -1,15 +1,12 @@
 // The atlas's state for one date: how each country is covered, and what the details panel needs.
 
 import { Network, partnerKey, type CoverageStatus } from '../../data/as-of';
-import type { Agreement, CbpCount, DatasetMeta, EuMember, Mra, Unconfirmed } from '../../data/types';
+import type { Agreement, DatasetMeta, EuMember, Mra } from '../../data/types';
 
 export interface AtlasData {
   meta: DatasetMeta;
   agreements: Agreement[];
   euMembers: EuMember[];
-  mras: Mra[];
-  cbpCounts: CbpCount[];
-  unconfirmed: Unconfirmed[];
 }
 
 export interface CountryCoverage {
@@ -27,6 +24,8 @@ export interface CountryCoverage {
 
 export class Atlas {
   readonly network: Network;
+  /** Loaded when the details first need them. */
+  mras: Mra[] = [];
 
   constructor(readonly data: AtlasData) {
     this.network = new Network(data.agreements, data.euMembers, data.meta.checked);
@@ -55,6 +54,6 @@ export class Atlas {
 
   /** The AEO mutual recognition arrangement of a partner, by `partnerKey`. */
   mraOf(key: string): Mra | null {
-    return this.data.mras.find((m) => partnerKey(m.partner) === key) ?? null;
+    return this.mras.find((m) => partnerKey(m.partner) === key) ?? null;
   }
 }

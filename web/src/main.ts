@@ -6,7 +6,7 @@ import './style.css';
 import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
 import worldUrl from '../generated/world.topo.json?url';
-import { LoadError, loadAtlasData, loadGeometry } from './api';
+import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras } from './api';
 import { Atlas, type AtlasData } from './atlas';
 import { detailsHtml } from './details';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
@@ -138,8 +138,17 @@ async function start(): Promise<void> {
     });
   }
 
+  let mrasRequested = false;
   function renderSelection(moveFocus: boolean): void {
     const key = view.country;
+    if (key && !mrasRequested) {
+      // The details show a partner's MRA: fetched with the first details opened, then shown.
+      mrasRequested = true;
+      void loadMras().then((mras) => {
+        atlas.mras = mras;
+        if (view.country) renderSelection(false);
+      });
+    }
     map.select(key);
     document.querySelectorAll('#partners tr[aria-selected]').forEach((tr) => tr.removeAttribute('aria-selected'));
     const details = byId('details');
@@ -188,7 +197,17 @@ async function start(): Promise<void> {
     const day = shownDay();
     return { day, rows: coverageRows(atlas, day, new Map(map.countries().map((k) => [k, nameOf(k)]))), version: data.meta.version };
   });
-  byId('reconciliation-body').innerHTML = reconciliationHtml(data.agreements, data.cbpCounts, data.unconfirmed);
+  // The reconciliation with CBP's counts sits below the map: it is loaded when it comes near the screen.
+  const reconciliation = byId('reconciliation');
+  const observer = new IntersectionObserver(async ([entry]) => {
+    if (!entry.isIntersecting) return;
+    observer.disconnect();
+    const counts = await loadCbpCounts();
+    byId('reconciliation-body').innerHTML = counts
+      ? reconciliationHtml(data.agreements, counts.cbpCounts, counts.unconfirmed)
+      : '<p>CBP\'s counts could not be loaded.</p>';
+  }, { rootMargin: '300px' });
+  observer.observe(reconciliation);
 
   render();
   if (view.country) map.bringIntoView(view.country);

@@ -1,0 +1,19 @@
+// The Worker as `wrangler deploy --dry-run` bundles it, gzipped.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { offlineEnv } from '../scripts/dev-server.mjs';
+
+export function workerBundle() {
+  const outdir = mkdtempSync(join(tmpdir(), 'cmaa-bundle-'));
+  try {
+    execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { env: { ...process.env, ...offlineEnv }, stdio: 'pipe' });
+    const code = readdirSync(outdir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(outdir, f)));
+    const all = Buffer.concat(code);
+    return { bytes: all.length, gzipBytes: gzipSync(all, { level: 9 }).length };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}

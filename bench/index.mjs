@@ -1,0 +1,73 @@
+// `npm run bench`: every performance figure beside its budget; exits non-zero when one is missed.
+// Figures from `wrangler dev` on this machine are ratios or byte counts; absolute req/s are for comparison
+// between runs only.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { startDevServer } from '../scripts/dev-server.mjs';
+import { workerBundle } from './bundle.mjs';
+import { measureFirstView } from './first-view.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { load } from './load.mjs';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** @type {{ figure: string, value: string, budget: string, ok: boolean }[]} */
+const rows = [];
+const check = (figure, value, budget, ok) => rows.push({ figure, value, budget, ok });
+
+const bundle = workerBundle();
+check('Worker bundle (gzip)', kb(bundle.gzipBytes), '≤ 50 KB', bundle.gzipBytes <= 50 * 1024);
+
+// A static copy of the API's answer, served by the same process, is the load test's baseline.
+const staticPath = '/bench/agreements.json';
+let server = await startDevServer();
+const apiBody = await (await fetch(`${server.url}/api/v1/agreements`)).text();
+server.stop();
+mkdirSync('web/dist/bench', { recursive: true });
+writeFileSync(`web/dist${staticPath}`, apiBody);
+server = await startDevServer();
+
+try {
+  const view = await measureFirstView(`${server.url}/`);
+  check('First view, transferred', kb(view.bytes), '≤ 120 KB', view.bytes <= 120 * 1024);
+  check('Data request starts while the script loads', String(view.dataStartsBeforeScriptEnds), 'true', view.dataStartsBeforeScriptEnds);
+  const geometry = view.requests.find((r) => r.url.includes('world.topo'));
+  check('Geometry (built 1:110m topology), transferred', geometry ? kb(geometry.bytes) : 'missing', '≤ 40 KB', Boolean(geometry && geometry.bytes <= 40 * 1024));
+
+  const page = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'gzip, br' } });
+  const html = await page.text();
+  const scriptPath = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+  const asset = await fetch(`${server.url}${scriptPath}`, { headers: { 'accept-encoding': 'gzip, br' } });
+  const htmlCache = page.headers.get('cache-control') ?? '';
+  const assetCache = asset.headers.get('cache-control') ?? '';
+  check('HTML Cache-Control', htmlCache, 'revalidated', /max-age=0|no-cache/.test(htmlCache));
+  check('Hashed assets Cache-Control', assetCache, '1 year, immutable', /max-age=31536000/.test(assetCache) && /immutable/.test(assetCache));
+  const encoding = asset.headers.get('content-encoding') ?? 'none';
+  check('Compression of the script', encoding, 'gzip or br', /gzip|br/.test(encoding));
+
+  const lh = await runLighthouse(`${server.url}/`);
+  check('Lighthouse performance (mobile)', String(lh.performance), '≥ 98', lh.performance >= 98);
+  check('Lighthouse accessibility', String(lh.accessibility), '100', lh.accessibility === 100);
+  check('Lighthouse best practices', String(lh.bestPractices), '100', lh.bestPractices === 100);
+  check('Lighthouse SEO', String(lh.seo), '100', lh.seo === 100);
+  if (lh.failing.length) console.log(`Lighthouse audits not passed: ${lh.failing.join(', ')}`);
+  console.log(`Lighthouse: LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms, CLS ${lh.cls}`);
+
+  const options = { connections: 16, seconds: Number(process.env.BENCH_SECONDS ?? 10) };
+  await load(`${server.url}/api/v1/agreements`, { connections: 4, seconds: 2 }); // warm-up
+  const baseline = await load(`${server.url}${staticPath}`, options);
+  const api = await load(`${server.url}/api/v1/agreements`, options);
+  console.log(`Static file:  ${baseline.perSecond} req/s, p50 ${baseline.p50Ms} ms, p99 ${baseline.p99Ms} ms, ${baseline.errors} errors`);
+  console.log(`API:          ${api.perSecond} req/s, p50 ${api.p50Ms} ms, p99 ${api.p99Ms} ms, ${api.errors} errors`);
+  const ratio = api.perSecond / baseline.perSecond;
+  check('API req/s as a share of the static file', `${Math.round(ratio * 100)} %`, '≥ 80 %', ratio >= 0.8);
+  check('API p99 latency against the static file', `${(api.p99Ms / Math.max(1, baseline.p99Ms)).toFixed(2)}×`, '≤ 1.25×', api.p99Ms <= 1.25 * Math.max(1, baseline.p99Ms));
+  check('Errors under load', String(api.errors + baseline.errors), '0', api.errors + baseline.errors === 0);
+} finally {
+  server.stop();
+  rmSync('web/dist/bench', { recursive: true, force: true });
+}
+
+const width = Math.max(...rows.map((r) => r.figure.length));
+for (const r of rows) console.log(`${r.ok ? 'ok  ' : 'MISS'}  ${r.figure.padEnd(width)}  ${r.value.padEnd(22)}  budget ${r.budget}`);
+const missed = rows.filter((r) => !r.ok).length;
+console.log(missed ? `${missed} budget(s) missed` : 'every budget met');
+process.exitCode = missed ? 1 : 0;
