@@ -3,10 +3,11 @@
 
 import agreements from './agreements.json';
 import cbpCounts from './cbp-counts.json';
+import changelog from './changelog.json';
 import euMembers from './eu-members.json';
 import meta from './meta.json';
 import mras from './mras.json';
 import unconfirmed from './unconfirmed.json';
 import type { Dataset } from './types';
 
-export const dataset = { meta, agreements, euMembers, mras, cbpCounts, unconfirmed } as Dataset;
+export const dataset = { meta, agreements, euMembers, mras, cbpCounts, unconfirmed, changelog } as Dataset;

@@ -7,9 +7,12 @@ export type JsonSchema = {
   title?: string;
   description?: string;
   type?: string | string[];
+  /** An annotation here (e.g. `date`): what `pattern` and the rules in validate.ts check is the real test. */
+  format?: string;
   enum?: readonly (string | number | boolean | null)[];
   pattern?: string;
   minLength?: number;
+  maxLength?: number;
   minimum?: number;
   minItems?: number;
   required?: readonly string[];
@@ -180,5 +183,32 @@ export const metaSchema: JsonSchema = {
     version: { type: 'string', pattern: '^[0-9]{4}\\.[0-9]{2}\\.[0-9]{2}(\\.[0-9]+)?$' },
     updated: partialDateSchema,
     checked: partialDateSchema,
+  },
+};
+
+/** A whole day, `YYYY-MM-DD` (validate.ts also checks that it is a real date). */
+export const daySchema: JsonSchema = { type: 'string', format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' };
+
+export const changeEntrySchema: JsonSchema = {
+  title: 'ChangeEntry',
+  description: 'One change to the data: agreements and MRAs added, corrected or removed, on the day it was published.',
+  type: 'object',
+  required: ['id', 'date', 'version', 'change', 'title', 'summary', 'agreements', 'mras', 'fields'],
+  additionalProperties: false,
+  properties: {
+    id: {
+      type: 'string',
+      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$',
+      description: 'Stable: the date and a slug.',
+      examples: ['2026-11-27-first-publication'],
+    },
+    date: { ...daySchema, description: 'The day the change was published.' },
+    version: { ...metaSchema.properties!.version, description: 'The dataset version that carries the change (meta.version).' },
+    change: { type: 'string', enum: ['added', 'corrected', 'removed'] },
+    title: text,
+    summary: { ...text, description: 'What changed and why, with the evidence where it is new.' },
+    agreements: { type: 'array', items: agreementSchema.properties!.id, description: 'ids of the agreements changed.' },
+    mras: { type: 'array', items: mraSchema.properties!.id, description: 'ids of the MRAs changed.' },
+    fields: { type: 'array', items: text, description: 'For a correction, the fields corrected; empty otherwise.' },
   },
 };

@@ -97,6 +97,25 @@ export interface DatasetMeta {
   checked: PartialDate;
 }
 
+/** One change to the data, as the change feed publishes it. */
+export interface ChangeEntry {
+  /** Stable: the date and a slug, e.g. `2026-11-27-first-publication`. */
+  id: string;
+  /** The day the change was published, `YYYY-MM-DD`. */
+  date: string;
+  /** The dataset version (`meta.version`) that carries the change. */
+  version: string;
+  change: 'added' | 'corrected' | 'removed';
+  title: string;
+  summary: string;
+  /** ids of the agreements changed. */
+  agreements: string[];
+  /** ids of the MRAs changed. */
+  mras: string[];
+  /** For a correction, the fields corrected; empty otherwise. */
+  fields: string[];
+}
+
 export interface Dataset {
   meta: DatasetMeta;
   agreements: Agreement[];
@@ -104,6 +123,8 @@ export interface Dataset {
   mras: Mra[];
   cbpCounts: CbpCount[];
   unconfirmed: Unconfirmed[];
+  /** Oldest first. */
+  changelog: ChangeEntry[];
 }
 
 export interface Country {

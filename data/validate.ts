@@ -3,10 +3,11 @@
 
 import { earliestDay, isPartialDate, latestDay } from './dates';
 import {
-  agreementSchema, cbpCountSchema, euMemberSchema, metaSchema, mraSchema, unconfirmedSchema, type JsonSchema,
+  agreementSchema, cbpCountSchema, changeEntrySchema, euMemberSchema, metaSchema, mraSchema, unconfirmedSchema,
+  type JsonSchema,
 } from './schema';
 import countries from './countries.json';
-import type { Agreement, Country, Dataset, Partner, Source } from './types';
+import type { Agreement, ChangeEntry, Country, Dataset, Partner, Source } from './types';
 
 /** The ISO 3166-1 table the dataset's codes are checked against. */
 export const countryCodes = countries as Country[];
@@ -38,6 +39,9 @@ export function schemaErrors(value: unknown, schema: JsonSchema, path: string): 
   const errors: string[] = [];
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${path}: must not be empty`);
+    if (schema.maxLength !== undefined && value.length > schema.maxLength) {
+      errors.push(`${path}: is longer than ${schema.maxLength} characters`);
+    }
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) {
       errors.push(`${path}: ${describe(value)} does not match ${schema.pattern}`);
     }
@@ -143,6 +147,63 @@ function agreementErrors(a: Agreement, byId: Map<string, Agreement>, countriesBy
   return errors;
 }
 
+/**
+ * The changelog behind the change feed: entries in order, each carried by the version of its day, the newest
+ * one carrying the current version (so that a change to the data comes with its entry), corrections naming
+ * fields that exist, and every agreement and MRA in the data named by some entry. Older entries may name ids
+ * that have since changed, so only the newest version's entries are held to the ids in the data.
+ */
+function changelogErrors(changelog: ChangeEntry[], dataset: Dataset, checked: string): string[] {
+  const errors: string[] = [];
+  const entryIds = new Set<string>();
+  const named = { agreements: new Set<string>(), mras: new Set<string>() };
+  const current = { agreements: new Set(dataset.agreements.map((a) => a.id)), mras: new Set(dataset.mras.map((m) => m.id)) };
+  const fieldsOf = { agreements: Object.keys(agreementSchema.properties!), mras: Object.keys(mraSchema.properties!) };
+  const latestVersion = changelog.at(-1)?.version;
+  let previous: ChangeEntry | undefined;
+  changelog.forEach((e, i) => {
+    const where = `changelog entry "${e?.id ?? `#${i + 1}`}"`;
+    const shape = schemaErrors(e, changeEntrySchema, where);
+    errors.push(...shape);
+    if (shape.length) return;
+    if (entryIds.has(e.id)) errors.push(`${where}.id: is used by more than one entry`);
+    entryIds.add(e.id);
+    if (!e.id.startsWith(`${e.date}-`)) errors.push(`${where}.id: should start with its date, ${e.date}`);
+    errors.push(...dateErrors(e.date, `${where}.date`, checked));
+    if (!e.version.startsWith(e.date.replaceAll('-', '.'))) errors.push(`${where}.version: ${e.version} is not a version of ${e.date}`);
+    if (previous && (e.date < previous.date || e.version < previous.version)) {
+      errors.push(`${where}.date: entries go oldest first, and this one is older than "${previous.id}"`);
+    }
+    previous = e;
+    if (e.agreements.length + e.mras.length === 0) errors.push(`${where}.agreements: an entry names at least one agreement or MRA`);
+    if ((e.change === 'corrected') !== (e.fields.length > 0)) {
+      errors.push(`${where}.fields: a correction names the fields it corrected, and only a correction does`);
+    }
+    for (const table of ['agreements', 'mras'] as const) {
+      for (const id of e[table]) {
+        named[table].add(id);
+        if (e.version !== latestVersion) continue;
+        if (e.change === 'removed' ? current[table].has(id) : !current[table].has(id)) {
+          errors.push(`${where}.${table}: "${id}" ${e.change === 'removed' ? 'is still in' : 'is not in'} the data`);
+        }
+      }
+      if (e[table].length === 0) continue;
+      for (const field of e.fields) {
+        if (!fieldsOf[table].includes(field)) errors.push(`${where}.fields: "${field}" is not a field of ${table}`);
+      }
+    }
+  });
+  if (latestVersion !== dataset.meta.version || previous?.date !== dataset.meta.updated) {
+    errors.push(`changelog: the newest entry should carry meta.version ${dataset.meta.version} of ${dataset.meta.updated}`);
+  }
+  for (const table of ['agreements', 'mras'] as const) {
+    for (const id of current[table]) {
+      if (!named[table].has(id)) errors.push(`changelog: no entry names ${table} "${id}"; add the entry that added it`);
+    }
+  }
+  return errors;
+}
+
 /** Every problem in the dataset, each naming the record and the field; empty when the data is sound. */
 export function validateDataset(dataset: Dataset, countries: Country[]): string[] {
   const countriesByIso2 = new Map(countries.map((c) => [c.iso2, c]));
@@ -213,6 +274,8 @@ export function validateDataset(dataset: Dataset, countries: Country[]): string[
     errors.push(...partnerErrors(u.partner, where, countriesByIso2), ...sourceErrors(u.sources, where, checked));
     if (current.has(`${u.partner.type}:${u.partner.iso2}`)) errors.push(`${where}.partner: has a recorded agreement; it is not a lead`);
   });
+
+  errors.push(...changelogErrors(dataset.changelog, dataset, checked));
   return errors;
 }
 

@@ -5,7 +5,7 @@ import { dataset } from '../data/index';
 import { reconcile } from '../data/reconcile';
 import type { Agreement } from '../data/types';
 
-export const { meta, agreements, euMembers, mras, cbpCounts, unconfirmed } = dataset;
+export const { meta, agreements, euMembers, mras, cbpCounts, unconfirmed, changelog } = dataset;
 
 export const network = new Network(agreements, euMembers, meta.checked);
 const { byId } = network;

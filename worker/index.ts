@@ -1,40 +1,49 @@
-// CMAA Atlas Worker. Routes:
-//   GET /api/v1/agreements          the network today, or ?asOf=YYYY-MM-DD, filtered by ?status=
-//   GET /api/v1/agreements/{code}   one partner's current agreement, by id or ISO code
-//   GET /api/v1/eu-members          EU member states and when the EU agreement covered them
-//   GET /api/v1/mras                AEO mutual recognition arrangements
-//   GET /api/v1/cbp-counts          the counts of agreements CBP has stated, and how this list compares
+// CMAA Atlas Worker. Routes (each answers GET, HEAD and OPTIONS; the route table is operations.ts):
+//   GET /api/v1/agreements                 the network today, or ?asOf=YYYY-MM-DD; ?status= ?q= ?fields=
+//   GET /api/v1/agreements.csv             the same rows as CSV, with the same parameters
+//   GET /api/v1/agreements/{code}          one partner's current agreement, by id or ISO code; ?fields=
+//   GET /api/v1/eu-members                 EU member states and when the EU agreement covered them
+//   GET /api/v1/mras, /api/v1/mras.csv     AEO mutual recognition arrangements; ?q= ?fields=
+//   GET /api/v1/cbp-counts                 the counts of agreements CBP has stated, and how this list compares
+//   GET /api/v1/changes.json               the change feed (JSON Feed 1.1) from data/changelog.json
+//   GET /api/v1/schema/agreement.json      the JSON Schema of an agreement record
+//   GET /api/v1/openapi.json               the OpenAPI 3.1 document of all of the above
+//   GET /api, /api/                        the docs page, with examples in curl, JavaScript and Python
 // Everything else is the built page, served as static assets (web/dist).
 
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
-import { problem } from './problem';
+import {
+  apiCors, apiSecurity, conditionalGet, noSuchRoute, representationHeaders, routeMethods,
+} from './http';
+import { isApiRoute } from './operations';
+import { answerError, problem } from './problem';
 import { agreementRoutes } from './routes/agreements';
+import { changeRoutes } from './routes/changes';
+import { descriptionRoutes } from './routes/description';
+import { docsRoutes } from './routes/docs';
 import { referenceRoutes } from './routes/reference';
 
 const app = new Hono<{ Bindings: Env }>();
 
-app.use('/api/*', cors({ origin: '*' }), etag({ weak: true }), async (c, next) => {
-  await next();
-  // The data changes a few times a year: an hour fresh, then served stale while a cache revalidates.
-  if (c.res.ok && !c.res.headers.has('Cache-Control')) {
-    c.res.headers.set('Cache-Control', 'public, max-age=3600, stale-while-revalidate=86400');
-  }
-});
+app.use('/api/*', apiSecurity, routeMethods, apiCors, conditionalGet, representationHeaders);
 
+app.route('/', docsRoutes);
 app.route('/api/v1', agreementRoutes);
 app.route('/api/v1', referenceRoutes);
+app.route('/api/v1', changeRoutes);
+app.route('/api/v1', descriptionRoutes);
 
-app.all('/api/*', (c) => problem(c, 404, 'not-found', `No API route at ${c.req.path}. The routes start at /api/v1/agreements.`));
+// Reached when no GET route answered: another method on a route, or a path that is no route.
+app.all('/api/*', (c) =>
+  isApiRoute(c.req.path)
+    ? problem(c, 'method-not-allowed', `${c.req.method} is not allowed here; every API route answers GET, HEAD and OPTIONS.`)
+    : noSuchRoute(c),
+);
 
 // The asset layer answers page requests before the Worker runs; this serves them where it did not (tests,
 // or a request that reached the Worker first), with a 404 for a missing file.
 app.all('*', (c) => c.env.ASSETS.fetch(c.req.raw));
 
-app.onError((error, c) => {
-  console.error(error);
-  return problem(c, 500, 'internal', 'The server failed to answer this request; it has been logged.');
-});
+app.onError(answerError);
 
 export default app;

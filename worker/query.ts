@@ -1,47 +1,138 @@
-// Parsing of the query parameters of /agreements: pure functions, so that bad input gets a precise answer.
+// Query parameters: what each route accepts, and pure functions that parse them. The same definitions are
+// checked against the request (through the JSON Schema interpreter that checks the data), described in the
+// OpenAPI document and listed on the docs page, so the three cannot disagree.
 
 import { isDay } from '../data/dates';
+import { agreementSchema, daySchema, type JsonSchema } from '../data/schema';
 import type { AgreementStatus } from '../data/types';
+import { schemaErrors } from '../data/validate';
 
-export const statuses: readonly AgreementStatus[] = ['in-force', 'signed', 'superseded'];
-export const agreementParameters = ['asOf', 'status'] as const;
-
-export interface AgreementQuery {
-  /** `YYYY-MM-DD`, or null for today's network. */
-  asOf: string | null;
-  /** The statuses to keep. */
-  status: ReadonlySet<AgreementStatus>;
+export interface QueryParameter {
+  readonly name: string;
+  readonly description: string;
+  /** JSON Schema of one value (of one item, for a list). */
+  readonly schema: JsonSchema;
+  /**
+   * A list is comma-separated, and a repeated list parameter means the union of its values. Any other parameter
+   * may be given once: a second `asOf` or `q` is a 400 rather than a guess at which one was meant.
+   */
+  readonly list: boolean;
+  /** What an accepted value is, for the 400's detail. */
+  readonly accepted: string;
+  /** A rule the schema cannot state, such as a real calendar date. */
+  readonly holds?: (value: string) => boolean;
+  readonly example: string;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; detail: string };
+export const statuses = agreementSchema.properties!.status.enum as readonly AgreementStatus[];
+const statusValues = [...statuses, 'all'];
+
+export const asOfParameter: QueryParameter = {
+  name: 'asOf',
+  description:
+    "The network on that date: agreements signed on or before it and not yet replaced. Without status, every agreement of that date's network is listed, superseded since or not.",
+  schema: daySchema,
+  list: false,
+  accepted: 'a real date as YYYY-MM-DD, e.g. 2016-05-23',
+  holds: isDay,
+  example: '2000-01-01',
+};
+
+export const statusParameter: QueryParameter = {
+  name: 'status',
+  description:
+    'Only agreements with one of these statuses; `all` means every status. Default: all but superseded, or, with asOf, every status.',
+  schema: { type: 'string', enum: statusValues },
+  list: true,
+  accepted: `one or more of ${statusValues.join(', ')}`,
+  example: 'in-force,signed',
+};
+
+export const searchParameter: QueryParameter = {
+  name: 'q',
+  description:
+    'Only partners with a word of their name starting with this text (`kor` finds South Korea), or whose code (agreement id, ISO 3166-1 alpha-2, alpha-3 or numeric) is this text; case and accents are ignored (`méxico` finds Mexico, `UA` Ukraine).',
+  schema: { type: 'string', minLength: 1, maxLength: 100 },
+  list: false,
+  accepted: 'a name or code of 1 to 100 characters',
+  holds: (value) => value.trim() !== '',
+  example: 'peru',
+};
+
+/** `fields` of a kind of record: the top-level fields of its schema. */
+export function fieldsParameter(record: JsonSchema, example: string): QueryParameter {
+  const names = Object.keys(record.properties!);
+  return {
+    name: 'fields',
+    description: 'Only these top-level fields of each record (a sparse fieldset); `id` is always included.',
+    schema: { type: 'string', enum: names },
+    list: true,
+    accepted: `top-level field names among ${names.join(', ')}`,
+    example,
+  };
+}
+
+/** Each parameter's values, lists split at commas and merged across repeats, in the order given. */
+export type QueryValues = Readonly<Record<string, readonly string[]>>;
+export interface InvalidParameter { name: string; reason: string }
+export type ParsedQuery =
+  | { ok: true; values: QueryValues }
+  | { ok: false; detail: string; invalidParams: InvalidParameter[]; acceptedParams: string[] };
+
+const quoted = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+
+/** Checks a query string's name/value pairs against the parameters a route accepts; every fault is reported. */
+export function parseQuery(pairs: Iterable<readonly [string, string]>, accepted: readonly QueryParameter[]): ParsedQuery {
+  const given = new Map<string, string[]>();
+  for (const [name, value] of pairs) given.set(name, [...(given.get(name) ?? []), value]);
+
+  const values: Record<string, string[]> = {};
+  const invalidParams: InvalidParameter[] = [];
+  const unknown: string[] = [];
+  for (const [name, raw] of given) {
+    const parameter = accepted.find((p) => p.name === name);
+    if (!parameter) {
+      unknown.push(name);
+      invalidParams.push({ name, reason: 'is not a parameter of this route' });
+      continue;
+    }
+    if (!parameter.list && raw.length > 1) {
+      invalidParams.push({ name, reason: 'may be given once' });
+      continue;
+    }
+    const items = parameter.list ? raw.flatMap((v) => v.split(',')).map((v) => v.trim()) : raw;
+    const wrong = items.filter((v) => schemaErrors(v, parameter.schema, name).length > 0 || parameter.holds?.(v) === false);
+    if (wrong.length) invalidParams.push({ name, reason: `must be ${parameter.accepted}; got ${wrong.map(quoted).join(', ')}` });
+    else values[name] = items;
+  }
+  if (invalidParams.length === 0) return { ok: true, values };
+
+  const acceptedParams = accepted.map((p) => p.name);
+  const details = invalidParams.filter((p) => !unknown.includes(p.name)).map((p) => `${p.name} ${p.reason}.`);
+  if (unknown.length) {
+    details.unshift(
+      `Unknown parameter ${unknown.map(quoted).join(', ')}. ${acceptedParams.length ? `Accepted: ${acceptedParams.join(', ')}.` : 'This route takes no parameters.'}`,
+    );
+  }
+  return { ok: false, detail: details.join(' '), invalidParams, acceptedParams };
+}
+
+/** The one value of a parameter given once, or null. */
+export const single = (values: QueryValues, name: string): string | null => values[name]?.[0] ?? null;
 
 /**
- * `asOf=YYYY-MM-DD` (once); `status` one or more of in-force, signed, superseded or `all`, comma-separated or
- * repeated (the union is kept). Without `status`: all but superseded, or, with `asOf`, every agreement of
- * that date's network (superseded by now or not). Unknown parameters are refused, so a typo is not ignored.
+ * The statuses `status` keeps, in the schema's order (so that equivalent queries answer the same bytes).
+ * Without it: all but superseded, or, with `asOf`, every agreement of that date's network.
  */
-export function parseAgreementQuery(raw: Record<string, string | string[]>): Parsed<AgreementQuery> {
-  const query = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, [v].flat()]));
-  const unknown = Object.keys(query).filter((k) => !(agreementParameters as readonly string[]).includes(k));
-  if (unknown.length) {
-    return { ok: false, detail: `Unknown parameter ${unknown.map((k) => `"${k}"`).join(', ')}. Accepted: ${agreementParameters.join(', ')}.` };
-  }
-  let asOf: string | null = null;
-  if (query.asOf) {
-    if (query.asOf.length > 1) return { ok: false, detail: 'asOf may be given once.' };
-    asOf = query.asOf[0];
-    if (!isDay(asOf)) return { ok: false, detail: `asOf must be a real date as YYYY-MM-DD, e.g. 2016-05-23; got "${asOf}".` };
-  }
-  const requested = (query.status ?? []).flatMap((s) => s.split(',')).map((s) => s.trim());
-  const accepted = [...statuses, 'all'];
-  const wrong = requested.filter((s) => !accepted.includes(s));
-  if (wrong.length) {
-    return { ok: false, detail: `status must be one or more of ${accepted.join(', ')}; got "${wrong.join(', ')}".` };
-  }
-  const status = new Set<AgreementStatus>(
-    requested.length === 0
-      ? asOf ? statuses : statuses.filter((s) => s !== 'superseded')
-      : requested.includes('all') ? statuses : (requested as AgreementStatus[]),
-  );
-  return { ok: true, value: { asOf, status } };
+export function chosenStatuses(values: QueryValues): AgreementStatus[] {
+  const requested = values.status ?? [];
+  if (requested.length === 0) return values.asOf ? [...statuses] : statuses.filter((s) => s !== 'superseded');
+  return requested.includes('all') ? [...statuses] : statuses.filter((s) => requested.includes(s));
+}
+
+/** The fields `fields` keeps, in the record's order with `id` first; null for every field. */
+export function chosenFields(values: QueryValues, record: JsonSchema): string[] | null {
+  const requested = values.fields;
+  if (!requested) return null;
+  return Object.keys(record.properties!).filter((name) => name === 'id' || requested.includes(name));
 }

@@ -2,7 +2,7 @@
 // and the field.
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
-import type { Agreement, Dataset } from '../../data/types';
+import type { Agreement, ChangeEntry, Dataset } from '../../data/types';
 import { countryCodes, schemaErrors, validateDataset } from '../../data/validate';
 import { agreementSchema } from '../../data/schema';
 
@@ -77,6 +77,42 @@ describe('validateDataset', () => {
 
   it('accepts the dataset as it is', () => {
     expect(errorsOf(dataset)).toEqual([]);
+  });
+});
+
+describe('validateDataset: the changelog', () => {
+  const [first] = dataset.changelog;
+  const correction: ChangeEntry = {
+    ...first,
+    id: `${dataset.meta.updated}-ukraine-place`,
+    change: 'corrected',
+    title: 'Ukraine: place of signature',
+    summary: 'A correction.',
+    agreements: ['ukr'],
+    mras: [],
+    fields: ['signedPlace'],
+  };
+  const withEntries = (...entries: ChangeEntry[]): Dataset => ({ ...dataset, changelog: entries });
+
+  it.each<[string, ChangeEntry[], string | RegExp]>([
+    ['an entry without a summary', [{ ...first, summary: '' }], 'changelog entry "2026-11-27-first-publication".summary: must not be empty'],
+    ['an unknown kind of change', [{ ...first, change: 'edited' as ChangeEntry['change'] }], /\.change: "edited" is not one of added, corrected, removed/],
+    ['an id that does not start with its date', [first, { ...correction, id: '2020-01-01-ukraine' }], 'changelog entry "2020-01-01-ukraine".id: should start with its date, 2026-11-27'],
+    ['a version of another day', [first, { ...correction, version: '2026.11.26' }], /\.version: 2026\.11\.26 is not a version of 2026-11-27/],
+    ['a correction without fields', [first, { ...correction, fields: [] }], /\.fields: a correction names the fields it corrected/],
+    ['a field that does not exist', [first, { ...correction, fields: ['signedIn'] }], /"2026-11-27-ukraine-place"\.fields: "signedIn" is not a field of agreements/],
+    ['an id that is not in the data', [first, { ...correction, agreements: ['zzz'] }], /\.agreements: "zzz" is not in the data/],
+    ['a record that no entry names', [{ ...first, agreements: first.agreements.filter((id) => id !== 'ukr') }], 'changelog: no entry names agreements "ukr"; add the entry that added it'],
+    ['an entry that is not the current version', [{ ...first, version: '2026.11.27.1' }], /changelog: the newest entry should carry meta\.version 2026\.11\.27/],
+    ['entries out of order', [first, { ...correction, id: '2026-11-26-ukraine-place', date: '2026-11-26', version: '2026.11.26' }], /"2026-11-26-ukraine-place"\.date: entries go oldest first/],
+    ['a duplicate entry id', [first, { ...correction, id: first.id }], /\.id: is used by more than one entry/],
+  ])('refuses %s', (_, entries, message) => {
+    const errors = errorsOf(withEntries(...entries));
+    expect(errors.some((e) => (typeof message === 'string' ? e === message : message.test(e))), errors.join('\n')).toBe(true);
+  });
+
+  it('accepts a correction after the first publication', () => {
+    expect(errorsOf(withEntries(first, correction))).toEqual([]);
   });
 });
 

@@ -95,10 +95,78 @@ describe('GET /api/v1/agreements', () => {
     ['/api/v1/agreements?asOf=yesterday', /asOf must be a real date/],
     ['/api/v1/agreements?asOf=2016-01-01&asOf=2017-01-01', /asOf may be given once/],
     ['/api/v1/agreements?status=active', /status must be one or more of in-force, signed, superseded, all/],
-    ['/api/v1/agreements?country=UA', /Unknown parameter "country". Accepted: asOf, status/],
+    ['/api/v1/agreements?country=UA', /Unknown parameter "country". Accepted: asOf, status, q, fields\./],
+    ['/api/v1/agreements?q=peru&q=chile', /q may be given once/],
+    ['/api/v1/agreements?q=%20', /q must be a name or code of 1 to 100 characters/],
+    [`/api/v1/agreements?q=${'x'.repeat(101)}`, /q must be a name or code of 1 to 100 characters; got "x{39}…"/],
+    ['/api/v1/agreements?fields=partner,colour', /fields must be top-level field names among id, partner, signed, .*, notes; got "colour"/],
+    ['/api/v1/agreements?fields=', /fields must be top-level field names/],
   ])('answers 400 problem+json to %s', async (path, detail) => {
     const body = await problemOf(await get(path), 400);
     expect(body.detail).toMatch(detail);
+  });
+
+  it('names each fault and the accepted parameters in the problem', async () => {
+    const body = (await problemOf(await get('/api/v1/agreements?asOf=x&colour=red'), 400)) as Problem & {
+      invalidParams: { name: string; reason: string }[];
+      acceptedParams: string[];
+    };
+    expect(body.type).toBe('/api/#problem-invalid-parameter');
+    expect(body.invalidParams.map((p) => p.name)).toEqual(['asOf', 'colour']);
+    expect(body.acceptedParams).toEqual(['asOf', 'status', 'q', 'fields']);
+    expect(body.detail).toMatch(/^Unknown parameter "colour"\. Accepted: asOf, status, q, fields\. asOf must be a real date/);
+  });
+
+  it('reports the filters applied in meta, statuses in a fixed order', async () => {
+    const body = (await (await get('/api/v1/agreements?status=superseded,in-force&q=Peru&fields=signed')).json()) as ListBody & {
+      meta: { q: string; fields: string[] };
+    };
+    expect(body.meta).toMatchObject({ asOf: null, status: ['in-force', 'superseded'], q: 'Peru', fields: ['id', 'signed'] });
+    const reordered = (await (await get('/api/v1/agreements?status=in-force&status=superseded&q=Peru&fields=signed')).json()) as ListBody;
+    expect(reordered).toEqual(body);
+  });
+});
+
+describe('GET /api/v1/agreements?q=', () => {
+  const ids = async (query: string) =>
+    ((await (await get(`/api/v1/agreements?status=all&q=${query}`)).json()) as ListBody).agreements.map((a) => a.id);
+
+  it.each([
+    ['a name, any case', 'UKRAINE', ['ukr']],
+    ['part of a name', 'trinidad', ['tto']],
+    ['a name with the accents a user might type', 'M%C3%A9xico', ['mex']],
+    ['an ISO alpha-2 code', 'ua', ['ukr']],
+    ['an ISO alpha-3 code', 'ukr', ['ukr']],
+    ['an ISO numeric code', '804', ['ukr']],
+    ['an agreement id', 'su-1990', ['su-1990']],
+    ['both agreements of a partner', 'paraguay', ['pry', 'pry-2002']],
+  ])('finds %s', async (_, query, expected) => {
+    expect((await ids(query)).sort()).toEqual([...expected].sort());
+  });
+
+  it('finds nothing, not an error, for a partner without an agreement', async () => {
+    const response = await get('/api/v1/agreements?q=atlantis');
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as ListBody).meta.count).toBe(0);
+  });
+});
+
+describe('GET /api/v1/agreements?fields=', () => {
+  it('keeps only the chosen top-level fields, and always id', async () => {
+    const body = (await (await get('/api/v1/agreements?fields=signed,partner')).json()) as { agreements: Record<string, unknown>[] };
+    expect(body.agreements.length).toBeGreaterThan(50);
+    for (const a of body.agreements) expect(Object.keys(a)).toEqual(['id', 'partner', 'signed']);
+  });
+
+  it('joins repeated lists', async () => {
+    const body = (await (await get('/api/v1/agreements?fields=signed&fields=status')).json()) as { agreements: Record<string, unknown>[] };
+    expect(Object.keys(body.agreements[0])).toEqual(['id', 'signed', 'status']);
+  });
+
+  it('applies to one agreement too', async () => {
+    const body = (await (await get('/api/v1/agreements/ua?fields=signatories')).json()) as { meta: { fields: string[] }; agreement: object };
+    expect(body.meta.fields).toEqual(['id', 'signatories']);
+    expect(Object.keys(body.agreement)).toEqual(['id', 'signatories']);
   });
 });
 
@@ -116,14 +184,16 @@ describe('GET /api/v1/agreements/{code}', () => {
 
   it.each(['zz', 'ZZZ', '999', 'x', 'united-states'])('answers 404 problem+json to %s', async (code) => {
     const body = await problemOf(await get(`/api/v1/agreements/${code}`), 404);
+    expect(body.type).toBe('/api/#problem-unknown-partner');
     expect(body.detail).toContain(code);
   });
 });
 
 describe('everything else', () => {
   it('answers 404 problem+json for an unknown API route', async () => {
-    await problemOf(await get('/api/v2/agreements'), 404);
+    expect((await problemOf(await get('/api/v2/agreements'), 404)).type).toBe('/api/#problem-not-found');
     await problemOf(await get('/api/v1/nothing-here'), 404);
+    await problemOf(await get('/api/v1/agreements/ukr/extra'), 404);
   });
 
   it('serves the built page at /', async () => {

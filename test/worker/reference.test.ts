@@ -20,6 +20,21 @@ describe('reference routes', () => {
     expect(body.mras.every((m) => m.sources.length > 0)).toBe(true);
   });
 
+  it('filters the MRAs by partner and keeps the chosen fields', async () => {
+    const body = (await (await get('/api/v1/mras?q=korea&fields=programs')).json()) as {
+      meta: { count: number; q: string; fields: string[] };
+      mras: Record<string, unknown>[];
+    };
+    expect(body.meta).toMatchObject({ count: 1, q: 'korea', fields: ['id', 'programs'] });
+    expect(body.mras).toEqual([{ id: 'kor', programs: expect.objectContaining({ us: 'C-TPAT' }) }]);
+  });
+
+  it('refuses a filter the MRAs do not have, naming those they do', async () => {
+    const response = await get('/api/v1/mras?status=all');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toBe('Unknown parameter "status". Accepted: q, fields.');
+  });
+
   it('serves CBP\'s counts and the reconciliation', async () => {
     const body = (await (await get('/api/v1/cbp-counts')).json()) as {
       meta: { reconciliation: { cbpCount: { count: number }; identified: number; unidentified: number } };

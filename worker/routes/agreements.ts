@@ -1,38 +1,53 @@
-// /api/v1/agreements: the list (filtered by date and status) and one partner's agreement.
+// /api/v1/agreements: the list (by date, status and partner) as JSON and CSV, and one partner's agreement.
 
 import { Hono } from 'hono';
-import { validator } from 'hono/validator';
+import { agreementSchema } from '../../data/schema';
+import { chosenColumns, columnsOf, csvDownload } from '../csv';
 import { agreementByCode, agreements, meta, network, reconciliation } from '../dataset';
+import { validQuery } from '../http';
+import { getAgreement, listAgreements, listAgreementsCsv, routePath } from '../operations';
 import { problem } from '../problem';
-import { parseAgreementQuery } from '../query';
+import { chosenFields, chosenStatuses, single, type QueryValues } from '../query';
+import { matchesSearch, pickFields } from '../select';
 
 export const agreementRoutes = new Hono<{ Bindings: Env }>();
 
-agreementRoutes.get(
-  '/agreements',
-  validator('query', (query, c) => {
-    const parsed = parseAgreementQuery(query);
-    return parsed.ok ? parsed.value : problem(c, 400, 'invalid-parameter', parsed.detail);
-  }),
-  (c) => {
-    const { asOf, status } = c.req.valid('query');
-    const onDate = asOf ? network.agreementsOn(asOf) : agreements;
-    const rows = onDate.filter((a) => status.has(a.status));
-    return c.json({
-      meta: { ...meta, count: rows.length, asOf, status: [...status], reconciliation },
-      agreements: rows,
-    });
-  },
-);
+const columns = columnsOf(agreementSchema);
 
-agreementRoutes.get('/agreements/:code', (c) => {
-  const code = c.req.param('code');
+/** The rows a list query asks for, and the query as applied (which `meta` reports). */
+function selectAgreements(values: QueryValues) {
+  const asOf = single(values, 'asOf');
+  const status = chosenStatuses(values);
+  const q = single(values, 'q');
+  const fields = chosenFields(values, agreementSchema);
+  const rows = (asOf ? network.agreementsOn(asOf) : agreements).filter(
+    (a) => status.includes(a.status) && (q === null || matchesSearch(a, q)),
+  );
+  return { rows, applied: { asOf, status, q, fields } };
+}
+
+agreementRoutes.get(routePath(listAgreements), validQuery(listAgreements.parameters), (c) => {
+  const { rows, applied } = selectAgreements(c.req.valid('query'));
+  return c.json({
+    meta: { ...meta, count: rows.length, ...applied, reconciliation },
+    agreements: rows.map((a) => pickFields(a, applied.fields)),
+  });
+});
+
+agreementRoutes.get(routePath(listAgreementsCsv), validQuery(listAgreementsCsv.parameters), (c) => {
+  const { rows, applied } = selectAgreements(c.req.valid('query'));
+  return csvDownload(c, 'agreements', meta.version, chosenColumns(columns, applied.fields), rows);
+});
+
+agreementRoutes.get(routePath(getAgreement), validQuery(getAgreement.parameters), (c) => {
+  const code = c.req.param('code')!; // the route's only path parameter
   const agreement = agreementByCode(code);
   if (!agreement) {
     return problem(
-      c, 404, 'unknown-partner',
+      c, 'unknown-partner',
       `No agreement is recorded for "${code}". Use an agreement id (e.g. ukr, eu, su-1990) or a partner's ISO 3166-1 alpha-2, alpha-3 or numeric code (UA, UKR, 804).`,
     );
   }
-  return c.json({ meta, agreement });
+  const fields = chosenFields(c.req.valid('query'), agreementSchema);
+  return c.json({ meta: { ...meta, fields }, agreement: pickFields(agreement, fields) });
 });

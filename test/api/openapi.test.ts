@@ -1,0 +1,185 @@
+// The OpenAPI document, checked by a real OpenAPI 3.1 validator, and every answer of the API (each route, each
+// example on the docs page, each kind of error, HEAD, OPTIONS, 304) checked against it with ajv. This runs in
+// Node: ajv compiles validators with `new Function`, which workerd forbids. The workerd suite checks the same
+// answers as a client sees them.
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index';
+import { agreementSchema } from '../../data/schema';
+import app from '../../worker/index';
+import { openApiDocument } from '../../worker/openapi';
+import { apiBase, operations } from '../../worker/operations';
+
+const env = {
+  CF_VERSION_METADATA: { id: 'test-version', tag: '', timestamp: '2026-11-27T00:00:00Z' },
+  ASSETS: { fetch: () => new Response('not an API answer', { status: 404 }) },
+} as unknown as Env;
+
+const request = (target: string, init?: RequestInit) => app.request(target, init, env);
+
+type Json = Record<string, unknown>;
+const doc = openApiDocument as unknown as Json & { paths: Record<string, Record<string, Json>>; components: Record<string, Record<string, Json>> };
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats.default(ajv);
+ajv.addSchema(doc, 'openapi.json');
+const validators = new Map<string, ValidateFunction>();
+/** A validator for the schema at a JSON Pointer into the document. */
+function validatorAt(pointer: string[]): ValidateFunction {
+  const fragment = pointer.map((p) => encodeURIComponent(p.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/');
+  const key = `openapi.json#/${fragment}`;
+  if (!validators.has(key)) validators.set(key, ajv.compile({ $ref: key }));
+  return validators.get(key)!;
+}
+
+/** Follows a `$ref` within the document; returns the object and its pointer. */
+function resolve(value: Json, pointer: string[]): [Json, string[]] {
+  if (typeof value.$ref !== 'string') return [value, pointer];
+  const target = value.$ref.slice(2).split('/');
+  return resolve(target.reduce<Json>((node, key) => node[key] as Json, doc), target);
+}
+
+const templates = Object.keys(doc.paths).map((template) => ({
+  template,
+  pattern: new RegExp(`^${apiBase}${template.replaceAll('.', '\\.').replace(/\{\w+\}/g, '[^/]+')}$`),
+}));
+
+/** Checks one answer against what the document says the route answers to that method with that status. */
+async function conformsToDocument(method: string, target: string, response: Response): Promise<void> {
+  const where = `${method} ${target} → ${response.status}`;
+  const path = new URL(target, 'http://localhost').pathname;
+  const template = templates.find((t) => t.pattern.test(path))?.template;
+  let responseSpec: Json;
+  let pointer: string[];
+  if (!template) {
+    expect(response.status, where).toBe(404);
+    [responseSpec, pointer] = resolve(doc.components.responses.NotFound, ['components', 'responses', 'NotFound']);
+  } else if (method === 'OPTIONS') {
+    expect(response.status, where).toBe(204);
+    expect(response.headers.get('Allow'), where).toBe((doc.components.headers.Allow as Json).example);
+    return;
+  } else {
+    const operationMethod = method === 'HEAD' ? 'get' : method.toLowerCase();
+    const operation = doc.paths[template][operationMethod];
+    if (!operation) {
+      expect(response.status, where).toBe(405);
+      [responseSpec, pointer] = resolve(doc.components.responses.MethodNotAllowed, ['components', 'responses', 'MethodNotAllowed']);
+    } else {
+      const responses = operation.responses as Record<string, Json>;
+      const status = String(response.status) in responses ? String(response.status) : 'default';
+      [responseSpec, pointer] = resolve(responses[status], ['paths', template, operationMethod, 'responses', status]);
+    }
+  }
+  for (const [name, header] of Object.entries((responseSpec.headers ?? {}) as Record<string, Json>)) {
+    if (resolve(header, [])[0].required) expect(response.headers.get(name), `${where}: header ${name}`).not.toBeNull();
+  }
+  const text = await response.text();
+  const content = responseSpec.content as Record<string, Json> | undefined;
+  if (!content || method === 'HEAD') {
+    expect(text, where).toBe('');
+    return;
+  }
+  const mediaType = response.headers.get('Content-Type')!.split(';')[0].trim();
+  expect(Object.keys(content), where).toContain(mediaType);
+  const body = mediaType === 'text/csv' ? text : JSON.parse(text);
+  const validate = validatorAt([...pointer, 'content', mediaType, 'schema']);
+  expect(validate(body) ? [] : validate.errors, where).toEqual([]);
+}
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1 to @seriousme/openapi-schema-validator', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(doc));
+    expect(result.errors ?? [], JSON.stringify(result.errors, null, 2)).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('is what /api/v1/openapi.json serves', async () => {
+    expect(await (await request('/api/v1/openapi.json')).json()).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it('describes every route the Worker has under /api/v1, and no other', () => {
+    const routed = app.routes
+      .filter((r) => r.method === 'GET' && r.path.startsWith(`${apiBase}/`))
+      .map((r) => r.path.slice(apiBase.length).replace(/:(\w+)/g, '{$1}'));
+    expect(new Set(routed)).toEqual(new Set(Object.keys(doc.paths)));
+  });
+
+  it('publishes the JSON Schema that checks the data, without the served document\'s $schema and $id', () => {
+    const published = doc.components.schemas.Agreement;
+    expect(published.$schema).toBeUndefined();
+    expect(published.$id).toBeUndefined();
+    expect(published.required).toEqual(agreementSchema.required);
+    expect(Object.keys(published.properties as Json)).toEqual(Object.keys(agreementSchema.properties!));
+  });
+});
+
+// Each route: without parameters, every example the docs page shows, as HEAD and with a wrong parameter.
+const routeCases = operations.flatMap((op) => {
+  const bare = `${apiBase}${op.path.replace('{code}', 'ukr')}`;
+  return [
+    ['GET', bare],
+    ['HEAD', bare],
+    ['OPTIONS', bare],
+    ['GET', `${bare}?nonsense=1`],
+    ...op.examples.map((example) => ['GET', `${apiBase}${example}`]),
+  ] as [string, string][];
+});
+
+const errorCases: [string, string][] = [
+  ['GET', '/api/v1/agreements?asOf=2016-02-30'],
+  ['GET', '/api/v1/agreements?asOf=2016-01-01&asOf=2017-01-01'],
+  ['GET', '/api/v1/agreements?q=peru&q=chile'],
+  ['GET', '/api/v1/agreements?q='],
+  ['GET', '/api/v1/agreements?status=active'],
+  ['GET', '/api/v1/agreements?status='],
+  ['GET', '/api/v1/agreements?fields=partner,colour'],
+  ['GET', '/api/v1/agreements.csv?fields=colour'],
+  ['GET', '/api/v1/mras?fields=status'],
+  ['GET', '/api/v1/mras.csv?asOf=2000-01-01'],
+  ['GET', '/api/v1/agreements/ukr?status=all'],
+  ['GET', '/api/v1/agreements/zz'],
+  ['GET', '/api/v1/agreements/%25'],
+  ['GET', '/api/v1/agreements/ukr/'],
+  ['GET', '/api/v1/nothing-here'],
+  ['GET', '/api/v2/agreements'],
+  ['OPTIONS', '/api/v1/nothing-here'],
+  ['POST', '/api/v1/agreements'],
+  ['PUT', '/api/v1/agreements/ukr'],
+  ['DELETE', '/api/v1/agreements/ukr'],
+  ['PATCH', '/api/v1/mras.csv'],
+  ['POST', '/api/v1/nothing-here'],
+];
+
+const filterCases: [string, string][] = [
+  ['GET', '/api/v1/agreements?status=all'],
+  ['GET', '/api/v1/agreements?asOf=1995-06-30&status=superseded'],
+  ['GET', '/api/v1/agreements?q=M%C3%A9xico&fields=signed'],
+  ['GET', '/api/v1/agreements?fields=id'],
+  ['GET', '/api/v1/agreements/804?fields=signatories,sources'],
+  ['GET', '/api/v1/mras?q=KOR&fields=programs'],
+  ['GET', '/api/v1/mras.csv?fields=signed'],
+];
+
+describe('every answer conforms to the OpenAPI document', () => {
+  it.each([...routeCases, ...errorCases, ...filterCases])('%s %s', async (method, target) => {
+    await conformsToDocument(method, target, await request(target, { method, headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } }));
+  });
+
+  it.each(operations.map((op) => `${apiBase}${op.path.replace('{code}', 'ua')}`))('304 Not Modified for GET %s', async (target) => {
+    const tag = (await request(target)).headers.get('ETag')!;
+    await conformsToDocument('GET', target, await request(target, { headers: { 'If-None-Match': tag } }));
+  });
+
+  it('lists every field of every agreement and MRA when fields is not given', async () => {
+    const agreements = (await (await request('/api/v1/agreements?status=all')).json()) as { agreements: unknown[] };
+    const mras = (await (await request('/api/v1/mras')).json()) as { mras: unknown[] };
+    const full = { agreement: validatorAt(['components', 'schemas', 'Agreement']), mra: validatorAt(['components', 'schemas', 'Mra']) };
+    expect(agreements.agreements.filter((a) => !full.agreement(a))).toEqual([]);
+    expect(agreements.agreements).toHaveLength(dataset.agreements.length);
+    expect(mras.mras.filter((m) => !full.mra(m))).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+// Parsing the query: pure functions, checked directly.
+import { describe, expect, it } from 'vitest';
+import { agreementSchema } from '../../data/schema';
+import {
+  asOfParameter, chosenFields, chosenStatuses, fieldsParameter, parseQuery, searchParameter, statusParameter,
+} from '../../worker/query';
+
+const listParameters = [asOfParameter, statusParameter, searchParameter, fieldsParameter(agreementSchema, 'signed')];
+const parse = (query: string) => parseQuery(new URLSearchParams(query), listParameters);
+
+describe('parseQuery', () => {
+  it('splits lists at commas and joins repeated lists', () => {
+    expect(parse('status=signed, superseded&status=in-force&fields=signed')).toEqual({
+      ok: true,
+      values: { status: ['signed', 'superseded', 'in-force'], fields: ['signed'] },
+    });
+  });
+
+  it('refuses a repeated asOf or q, naming it', () => {
+    const parsed = parse('asOf=2000-01-01&asOf=2000-01-01&q=a&q=b');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.invalidParams).toEqual([{ name: 'asOf', reason: 'may be given once' }, { name: 'q', reason: 'may be given once' }]);
+      expect(parsed.detail).toBe('asOf may be given once. q may be given once.');
+    }
+  });
+
+  it('checks a date is real, not only its shape', () => {
+    expect(parse('asOf=2016-02-29').ok).toBe(true);
+    expect(parse('asOf=2015-02-29').ok).toBe(false);
+    expect(parse('asOf=2016-2-1').ok).toBe(false);
+  });
+
+  it('says a route without parameters takes none', () => {
+    const parsed = parseQuery(new URLSearchParams('x=1'), []);
+    expect(!parsed.ok && parsed.detail).toBe('Unknown parameter "x". This route takes no parameters.');
+  });
+});
+
+describe('chosenStatuses', () => {
+  it('defaults to all but superseded, or every status with asOf, and keeps the schema order', () => {
+    expect(chosenStatuses({})).toEqual(['in-force', 'signed']);
+    expect(chosenStatuses({ asOf: ['2000-01-01'] })).toEqual(['in-force', 'signed', 'superseded']);
+    expect(chosenStatuses({ status: ['superseded', 'signed'] })).toEqual(['signed', 'superseded']);
+    expect(chosenStatuses({ status: ['signed', 'all'] })).toEqual(['in-force', 'signed', 'superseded']);
+  });
+});
+
+describe('chosenFields', () => {
+  it('keeps the record order with id first, or null for every field', () => {
+    expect(chosenFields({ fields: ['notes', 'partner', 'notes'] }, agreementSchema)).toEqual(['id', 'partner', 'notes']);
+    expect(chosenFields({}, agreementSchema)).toBeNull();
+  });
+});

@@ -1,0 +1,159 @@
+// The docs page at /api/: every route with its parameters, answers, errors and examples in curl, JavaScript
+// and Python, generated from the route table that the OpenAPI document is generated from. It is plain HTML
+// with one inline stylesheet and no script, so its Content-Security-Policy allows that stylesheet alone.
+
+import { html, raw } from 'hono/html';
+import { meta } from './dataset';
+import { allowedMethods, cacheControl } from './http';
+import { apiBase, operations, type Operation } from './operations';
+import { problemKinds } from './problem';
+import type { QueryParameter } from './query';
+
+const css = `
+:root { color-scheme: light dark; --fg: #1b1f24; --bg: #fff; --muted: #57606a; --line: #d0d7de; --code: #f3f5f7; --link: #0b5cad; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9da7b3; --line: #30363d; --code: #161b22; --link: #6cb6ff; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1rem 4rem; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+a { color: var(--link); }
+h1 { font-size: 1.8rem; margin-bottom: .25rem; }
+h2 { margin-top: 2.5rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
+h3 { margin: 2rem 0 .25rem; font-size: 1.15rem; }
+h4 { margin: 1rem 0 .25rem; font-size: 1rem; color: var(--muted); }
+code, pre { font: .9em/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+code { background: var(--code); padding: .05em .3em; border-radius: 4px; }
+pre { background: var(--code); padding: .75rem 1rem; border-radius: 6px; overflow-x: auto; }
+pre code { padding: 0; background: none; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .95rem; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
+nav ul { columns: 2 16rem; padding-left: 1.2rem; }
+td:first-child code { white-space: nowrap; }
+.muted { color: var(--muted); }
+`;
+
+let stylePolicy: Promise<string> | undefined;
+
+/** The page's Content-Security-Policy: its own stylesheet (by hash) and nothing else. */
+export function docsPolicy(): Promise<string> {
+  stylePolicy ??= crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)).then((digest) => {
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    return `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  });
+  return stylePolicy;
+}
+
+/** Text with `code` spans, as in the route table's descriptions. */
+const prose = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
+
+const isCsv = (op: Operation) => op.answer.mediaType === 'text/csv';
+
+/** The first download is saved under the server's file name; the others are printed. */
+function curl(op: Operation, url: string, first: boolean) {
+  return isCsv(op) && first ? `curl -sOJ '${url}'    # saves cmaa-….csv` : `curl -s '${url}'`;
+}
+
+function javascript(op: Operation, url: string) {
+  const read = isCsv(op) ? 'const text = await response.text();' : 'const body = await response.json();';
+  return `const response = await fetch(${JSON.stringify(url)});\n${read}\nconsole.log(${op.readout.javascript});`;
+}
+
+function python(op: Operation, url: string) {
+  return isCsv(op)
+    ? `import csv\nimport io\nimport urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(url)}) as response:\n    rows = list(csv.DictReader(io.TextIOWrapper(response, encoding="utf-8", newline="")))\nprint(${op.readout.python})`
+    : `import json\nimport urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(url)}) as response:\n    body = json.load(response)\nprint(${op.readout.python})`;
+}
+
+function accepted(p: QueryParameter) {
+  const values = p.schema.enum ? html`${p.schema.enum.map((v, i) => html`${i ? ', ' : ''}<code>${String(v)}</code>`)}` : p.accepted;
+  return html`${values}<br><span class="muted">${p.list ? 'comma-separated; repeated, the lists are joined' : 'at most once'}</span>`;
+}
+
+function parameterTable(op: Operation) {
+  const rows = [
+    ...op.pathParameters.map((p) => html`<tr><td><code>${p.name}</code> (path)</td><td>${prose(p.description)}</td><td>required</td></tr>`),
+    ...op.parameters.map((p) => html`<tr><td><code>${p.name}</code></td><td>${prose(p.description)}</td><td>${accepted(p)}</td></tr>`),
+  ];
+  if (rows.length === 0) return html`<p class="muted">No parameters: any query parameter is a 400.</p>`;
+  return html`<table><thead><tr><th>parameter</th><th>meaning</th><th>accepted</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function route(op: Operation, origin: string) {
+  const [first, ...more] = op.examples.map((target) => `${origin}${apiBase}${target}`);
+  const errors = ['invalid-parameter', ...op.errors] as const;
+  return html`<section id="${op.operationId}">
+<h3><code>GET ${apiBase}${op.path}</code></h3>
+<p><strong>${op.summary}.</strong> ${prose(op.description)}</p>
+${parameterTable(op)}
+<p>Answers <code>200</code> with <code>${op.answer.mediaType}</code>${op.answer.download ? ' (a download)' : ''}, <code>304</code> to a matching
+<code>If-None-Match</code>, and the problems ${errors.map((kind, i) => html`${i ? ', ' : ''}<a href="#problem-${kind}">${kind}</a>`)}.</p>
+<h4>curl</h4>
+<pre><code>${[first, ...more].map((url, i) => curl(op, url, i === 0)).join('\n')}</code></pre>
+<h4>JavaScript</h4>
+<pre><code>${javascript(op, first)}</code></pre>
+<h4>Python</h4>
+<pre><code>${python(op, first)}</code></pre>
+</section>`;
+}
+
+/** The page as served from `origin`, so that every example runs as it is copied. */
+export function docsPage(origin: string) {
+  const base = `${origin}${apiBase}`;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>CMAA Atlas API</title>
+<link rel="canonical" href="${origin}/api/">
+<style>${raw(css)}</style>
+</head>
+<body>
+<header>
+<h1>CMAA Atlas API</h1>
+<p>The U.S. Customs Mutual Assistance Agreements, each with its dates, signatories, lineage and sources, as JSON and
+CSV. Base URL <code>${base}</code>. Dataset version <code>${meta.version}</code>, updated ${meta.updated}, checked
+against its sources ${meta.checked}. Machine-readable: <a href="${apiBase}/openapi.json">OpenAPI 3.1</a>,
+<a href="${apiBase}/schema/agreement.json">JSON Schema of an agreement</a>, <a href="${apiBase}/changes.json">change feed</a>.
+The map: <a href="/">${origin}/</a>.</p>
+<nav aria-label="Contents"><ul>
+<li><a href="#conventions">Conventions</a></li>
+${operations.map((op) => html`<li><a href="#${op.operationId}"><code>${op.path}</code></a>: ${op.summary}</li>`)}
+<li><a href="#problems">Errors</a></li>
+</ul></nav>
+</header>
+<main>
+<h2 id="conventions">Conventions</h2>
+<ul>
+<li>JSON answers carry <code>meta</code>: the dataset <code>version</code>, <code>updated</code> (its last change) and
+<code>checked</code> (its last check against the sources); lists add <code>count</code> and the filters applied. The
+change feed carries it as <code>_meta</code>, the OpenAPI document as <code>x-meta</code>.</li>
+<li>Every route answers ${allowedMethods.join(', ')}. HEAD has the headers of GET and no body; OPTIONS answers with
+<code>Allow</code> and the CORS preflight. Any other method is a <a href="#problem-method-not-allowed">405</a> with
+<code>Allow</code>.</li>
+<li>Any origin may call the API: <code>Access-Control-Allow-Origin: *</code>.</li>
+<li>A successful answer has a weak <code>ETag</code> that starts with the dataset version; send it back in
+<code>If-None-Match</code> and an unchanged answer is a <code>304 Not Modified</code> without a body.
+<code>Cache-Control: ${cacheControl}</code>; <code>Vary: Accept-Encoding</code>.</li>
+<li>Parameters: an unknown one, a malformed value, or a second <code>asOf</code> or <code>q</code> is a
+<a href="#problem-invalid-parameter">400</a> naming what is accepted. <code>status</code> and <code>fields</code> are
+lists: comma-separated, and given more than once they are joined.</li>
+<li>CSV: RFC 4180 (quoted where needed, CRLF line ends), UTF-8, a header line; nested fields are flattened
+(<code>partner.name</code>, <code>partner.iso2</code>, ...), signatories are written <code>Name (Title); Name (Title)</code>,
+sources as their URLs joined by <code> | </code> with a <code>sourceCount</code>; a null is an empty cell.</li>
+</ul>
+<pre><code>curl -i '${base}/agreements/ua'
+curl -i -H 'If-None-Match: W/"…"' '${base}/agreements/ua'    # with its ETag: 304</code></pre>
+<h2 id="routes">Routes</h2>
+${operations.map((op) => route(op, origin))}
+<h2 id="problems">Errors</h2>
+<p>Errors are RFC 9457 <code>application/problem+json</code>: <code>type</code> (a link to its entry below),
+<code>title</code>, <code>status</code>, <code>detail</code> (what was wrong and what is accepted) and <code>meta</code>,
+sent with <code>Cache-Control: no-store</code>.
+No request, however malformed, is answered with a stack trace, an HTML page or a 500.</p>
+<table><thead><tr><th>type</th><th>status</th><th>meaning</th></tr></thead><tbody>
+${Object.entries(problemKinds).map(([kind, p]) => html`<tr id="problem-${kind}"><td><code>${kind}</code></td><td>${p.status}</td><td>${prose(p.description)}</td></tr>`)}
+</tbody></table>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,41 @@
+// The change feed: data/changelog.json as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1), newest first.
+
+import type { ChangeEntry } from '../data/types';
+import { agreements, changelog, meta, mras } from './dataset';
+
+export const feedContentType = 'application/feed+json; charset=utf-8';
+
+const partnerNames = (records: { id: string; partner: { name: string } }[]) => new Map(records.map((r) => [r.id, r.partner.name]));
+const names = { agreements: partnerNames(agreements), mras: partnerNames(mras) };
+
+function contentText(entry: ChangeEntry): string {
+  const list = (table: keyof typeof names) =>
+    entry[table].map((id) => `${id} (${names[table].get(id) ?? 'no longer under this id'})`).join(', ');
+  return [
+    entry.summary,
+    entry.fields.length ? `Fields: ${entry.fields.join(', ')}.` : '',
+    entry.agreements.length ? `Agreements: ${list('agreements')}.` : '',
+    entry.mras.length ? `MRAs: ${list('mras')}.` : '',
+  ].filter(Boolean).join('\n\n');
+}
+
+/** The feed as served from `origin`: JSON Feed wants absolute URLs. */
+export function changeFeed(origin: string) {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'CMAA Atlas: changes to the data',
+    description: 'Agreements and AEO mutual recognition arrangements added to, corrected in or removed from the CMAA Atlas.',
+    home_page_url: `${origin}/`,
+    feed_url: `${origin}/api/v1/changes.json`,
+    language: 'en',
+    items: changelog.toReversed().map((entry) => ({
+      id: entry.id,
+      title: entry.title,
+      content_text: contentText(entry),
+      date_published: `${entry.date}T00:00:00Z`,
+      tags: [entry.change],
+      _change: { change: entry.change, version: entry.version, agreements: entry.agreements, mras: entry.mras, fields: entry.fields },
+    })),
+    _meta: { about: `${origin}/api/#listChanges`, ...meta },
+  };
+}

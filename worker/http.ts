@@ -1,0 +1,105 @@
+// HTTP for every /api/ answer: security headers, read-only methods, CORS, caching validators and query
+// validation. index.ts puts them in order.
+
+import type { Context, MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
+import { validator } from 'hono/validator';
+import { meta } from './dataset';
+import { isApiRoute } from './operations';
+import { problem } from './problem';
+import { parseQuery, type QueryParameter } from './query';
+
+type AppContext = Context<{ Bindings: Env }>;
+
+/** Every API resource is read-only. */
+export const allowedMethods = ['GET', 'HEAD', 'OPTIONS'];
+
+/** Nothing an API answer holds may run or be framed, and any origin may read it (as CORS says). */
+export const apiSecurity = secureHeaders({
+  crossOriginResourcePolicy: 'cross-origin',
+  xFrameOptions: 'DENY',
+  contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+  // The docs page sends its own policy, which lets its stylesheet apply.
+  overwrite: false,
+});
+
+/** An /api/ path that is no route: a 404 problem, whatever the method. */
+export const noSuchRoute = (c: Context) =>
+  problem(c, 'not-found', `No API route at ${c.req.path}. The routes are listed at /api/ and in /api/v1/openapi.json.`);
+
+/**
+ * `Allow` on every answer of a route. An OPTIONS request for a path that is no route is answered here with
+ * the 404 problem, because hono/cors (next) would approve a preflight for any path; the 404 stays readable
+ * from any origin.
+ */
+export const routeMethods: MiddlewareHandler = async (c, next) => {
+  if (isApiRoute(c.req.path)) {
+    c.header('Allow', allowedMethods.join(', '));
+    return next();
+  }
+  if (c.req.method !== 'OPTIONS') return next();
+  c.header('Access-Control-Allow-Origin', '*');
+  return noSuchRoute(c);
+};
+
+/** Any origin may read the API; a preflight is cached for a day. */
+export const apiCors = cors({
+  origin: '*',
+  allowMethods: allowedMethods,
+  exposeHeaders: ['ETag', 'Content-Disposition', 'Allow'],
+  maxAge: 86_400,
+});
+
+/**
+ * hono/etag answers If-None-Match (weak comparison, lists and `*`) with 304 Not Modified. It uses the tag
+ * that `representationHeaders` sets instead of hashing each body; a 304 keeps the CORS headers.
+ */
+export const conditionalGet = etag({
+  retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
+});
+
+const base64url = (bytes: ArrayBuffer) =>
+  btoa(String.fromCharCode(...new Uint8Array(bytes))).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+
+/**
+ * A weak ETag of the representation. An answer is decided by the dataset version, the deployed code and the
+ * canonical request (origin, path and the query's pairs sorted; the format is in the path), so the tag is
+ * computed from those, cheaply and before any body is read. It starts with the dataset version, so that a
+ * client can see which data it holds; the deployed version's id makes a deploy that changes a
+ * representation change its tag too.
+ */
+export async function representationTag(c: AppContext): Promise<string> {
+  const url = new URL(c.req.url);
+  const pairs = [...url.searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
+  const canonical = [c.env.CF_VERSION_METADATA.id, url.origin, url.pathname, new URLSearchParams(pairs).toString()].join('\n');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
+  return `W/"${meta.version}-${base64url(digest).slice(0, 22)}"`;
+}
+
+/** An hour fresh, then served stale for a day while a cache revalidates: the data changes a few times a year. */
+export const cacheControl = 'public, max-age=3600, stale-while-revalidate=86400';
+
+/**
+ * The validators and caching of a successful answer: its ETag, `cacheControl`, and `Vary: Accept-Encoding`, since
+ * Cloudflare compresses by that header.
+ */
+export const representationHeaders: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
+  await next();
+  if (c.res.status !== 200) return;
+  c.res.headers.set('ETag', await representationTag(c));
+  c.res.headers.set('Cache-Control', cacheControl);
+  c.res.headers.set('Vary', 'Accept-Encoding');
+  // HEAD runs the GET route and then drops the body, and the length with it: keep GET's length.
+  if (c.req.method === 'HEAD') c.res.headers.set('Content-Length', String((await c.res.clone().arrayBuffer()).byteLength));
+};
+
+/** The query, parsed against the parameters a route accepts, or the 400 problem that says why not. */
+export const validQuery = (parameters: readonly QueryParameter[]) =>
+  validator('query', (_query, c) => {
+    const parsed = parseQuery(new URL(c.req.url).searchParams, parameters);
+    if (parsed.ok) return parsed.values;
+    const { detail, invalidParams, acceptedParams } = parsed;
+    return problem(c, 'invalid-parameter', detail, { invalidParams, acceptedParams });
+  });
