@@ -14,7 +14,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const agreementsRoute = '**/api/v1/agreements?status=all';
+/** The agreements list, in whichever form the page asks for it. */
+const agreementsRoute = (url: URL) => url.pathname === '/api/v1/agreements';
 
 async function expectRetryOffered(page: Page): Promise<void> {
   const alert = page.locator('#load-error[role="alert"]');

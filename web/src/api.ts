@@ -30,12 +30,18 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
-/** Every agreement of every date, so that the page can show any date without asking again. */
-export const agreementsUrl = '/api/v1/agreements?status=all';
+/**
+ * Every agreement of every date, so that the page can show any date without asking again; `summaryFields`
+ * is all that today's map, table and counts need (index.html preloads exactly this URL). The full records
+ * (signatories, notes, sources) are loaded when the details or another date first need them.
+ */
+export const summaryFields = 'partner,signed,inForce,status,successorTo,supersededBy,confidence';
+export const agreementsUrl = (complete: boolean) =>
+  complete ? '/api/v1/agreements?status=all' : `/api/v1/agreements?status=all&fields=${summaryFields}`;
 
-/** The agreements and EU membership: all the first view needs. */
-export async function loadAtlasData(): Promise<AtlasData> {
-  const [agreements, members] = await Promise.all([fetchJson(agreementsUrl), fetchJson('/api/v1/eu-members')]);
+/** The agreements and the EU membership. */
+export async function loadAtlasData(complete: boolean): Promise<AtlasData> {
+  const [agreements, members] = await Promise.all([fetchJson(agreementsUrl(complete)), fetchJson('/api/v1/eu-members')]);
   if (!isObject(agreements) || !Array.isArray(agreements.agreements) || !isObject(members) || !Array.isArray(members.euMembers)) {
     throw new LoadError('The server answered in an unexpected shape.');
   }

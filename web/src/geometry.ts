@@ -14,8 +14,14 @@ export interface CountryProperties {
 export type CountryShape = Feature<Polygon | MultiPolygon, CountryProperties> & { id: string };
 export type CountryPoint = Feature<Point, CountryProperties> & { id: string };
 
+/** A country's shape, decoded when it is drawn: decoding all of them at once would block the page. */
+export interface ShapeSource {
+  id: string;
+  decode(): CountryShape;
+}
+
 export interface WorldGeometry {
-  shapes: CountryShape[];
+  shapes: ShapeSource[];
   /** Stand-in points of countries missing or too small at this scale, by ISO alpha-3. */
   points: Map<string, CountryPoint>;
   /** Every country the map knows, shapes and points, by ISO alpha-3. */
@@ -40,11 +46,17 @@ export function unwrapGeometry(geometry: Polygon | MultiPolygon): Polygon | Mult
 }
 
 export function worldFromTopology(topology: WorldTopology): WorldGeometry {
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-  const shapes = collection.features.map((f) => ({ ...f, id: String(f.id), geometry: unwrapGeometry(f.geometry) }));
+  const shapes = topology.objects.countries.geometries.map((g) => ({
+    id: String(g.id),
+    decode(): CountryShape {
+      const f = feature(topology, g) as Feature<Polygon | MultiPolygon, CountryProperties>;
+      return { ...f, id: String(g.id), geometry: unwrapGeometry(f.geometry) };
+    },
+  }));
   const pointFeatures = (feature(topology, topology.objects.points) as FeatureCollection<Point, CountryProperties>).features;
   const points = new Map(pointFeatures.map((p) => [String(p.id), { ...p, id: String(p.id) }]));
   const countries = new Map<string, CountryProperties>();
-  for (const f of [...shapes, ...points.values()]) countries.set(f.id, f.properties);
+  for (const g of topology.objects.countries.geometries) countries.set(String(g.id), g.properties as CountryProperties);
+  for (const p of points.values()) countries.set(p.id, p.properties);
   return { shapes, points, countries };
 }

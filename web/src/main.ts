@@ -10,9 +10,9 @@ import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras } from 
 import { Atlas, type AtlasData } from './atlas';
 import { detailsHtml } from './details';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
-import { formatDate } from './format';
+import { escapeHtml, formatDate } from './format';
 import { worldFromTopology } from './geometry';
-import { WorldMap } from './map/layer';
+import { nextTask, WorldMap } from './map/layer';
 import { Legend, statusLabels } from './map/legend';
 import { mapPng } from './map/png';
 import { reconciliationHtml } from './reconciliation';
@@ -41,8 +41,8 @@ function offerRetry(message: string): Promise<void> {
 }
 
 /** The data, asking again for as long as the reader presses Try again. */
-async function dataWithRetry(first: Promise<AtlasData>): Promise<AtlasData> {
-  for (let attempt = first; ; attempt = loadAtlasData()) {
+async function dataWithRetry(first: Promise<AtlasData>, complete: boolean): Promise<AtlasData> {
+  for (let attempt = first; ; attempt = loadAtlasData(complete)) {
     try {
       return await attempt;
     } catch (error) {
@@ -53,23 +53,46 @@ async function dataWithRetry(first: Promise<AtlasData>): Promise<AtlasData> {
 
 async function start(): Promise<void> {
   const now = today();
+  let view: ViewState = parseViewState(location.search);
+  // Today's map needs only a summary of each agreement; a view of another date or of a country's details
+  // needs the full records from the start.
+  let complete = Boolean(view.asOf || view.country);
   // The data request starts at once, in parallel with the geometry; the map is drawn as soon as the
   // geometry is here, so that a failing API never leaves a blank page.
-  const pending = loadAtlasData();
+  const pending = loadAtlasData(complete);
   pending.catch(() => undefined);
   const world = worldFromTopology((await loadGeometry(worldUrl)) as Parameters<typeof worldFromTopology>[0]);
   const handlers = { select: (_key: string) => {}, focus: (_key: string) => {} };
   const map = new WorldMap(byId('map'), world, { select: (key) => handlers.select(key), focus: (key) => handlers.focus(key) });
-  const data = await dataWithRetry(pending);
+  await map.drawShapes();
+  const data = await dataWithRetry(pending, complete);
 
-  const atlas = new Atlas(data);
+  let atlas = new Atlas(data);
+  let completing: Promise<void> | null = null;
+  /** Loads the full records once, then shows what is asked with them. */
+  const whenComplete = (then: () => void): void => {
+    if (complete) return then();
+    completing ??= loadAtlasData(true).then(
+      (full) => {
+        const mras = atlas.mras;
+        atlas = new Atlas(full);
+        atlas.mras = mras;
+        complete = true;
+      },
+      () => {
+        completing = null;
+        byId('tools-status').textContent = 'The full records could not be loaded; try again.';
+      },
+    );
+    void completing.then(() => complete && then());
+  };
   const { first, last } = timelineRange(atlas.network, now);
   const partnerNames = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner.name]));
   const nameOf = (key: string) => partnerNames.get(key) ?? world.countries.get(key)?.name ?? key;
   map.addMarkers(new Set([...partnerNames.keys(), ...data.euMembers.map((m) => m.iso3)]));
 
-  let view: ViewState = parseViewState(location.search);
   let sort: Sort = { key: 'name', ascending: true };
+  let mrasRequested = false;
   const shownDay = () => (view.asOf && view.asOf >= first && view.asOf < now ? view.asOf : now);
 
   handlers.select = (key) => select(key, 'push');
@@ -83,6 +106,9 @@ async function start(): Promise<void> {
     first, last, changeDays(atlas.network),
     (day, commit) => setDay(day, commit ? 'push' : 'none'),
   );
+  render();
+  // The search index is not needed for the first view: build it in a task of its own.
+  await nextTask();
   const searchEntries = [
     ...[...world.countries].map(([key, c]) => ({ key, name: nameOf(key), iso2: c.iso2, alt: c.alt ?? [] })),
     ...[...partnerNames].filter(([key]) => !world.countries.has(key)).map(([key, name]) => ({ key, name, iso2: null, alt: [] })),
@@ -103,13 +129,16 @@ async function start(): Promise<void> {
   function setDay(day: string, mode: HistoryMode): void {
     view = { ...view, asOf: day >= now ? null : day };
     remember(mode);
-    render();
+    // Another date needs the full records: undated agreements count from their sources' dates.
+    if (view.asOf) whenComplete(render);
+    else render();
   }
 
   function select(key: string | null, mode: HistoryMode): void {
     view = { ...view, country: key };
     remember(mode);
     renderSelection(true);
+    if (key) whenComplete(() => renderSelection(false));
   }
 
   function render(): void {
@@ -138,7 +167,6 @@ async function start(): Promise<void> {
     });
   }
 
-  let mrasRequested = false;
   function renderSelection(moveFocus: boolean): void {
     const key = view.country;
     if (key && !mrasRequested) {
@@ -159,9 +187,12 @@ async function start(): Promise<void> {
     const row = document.querySelector<HTMLElement>(`#partners tr[data-iso3="${CSS.escape(key)}"]`);
     row?.setAttribute('aria-selected', 'true');
     const context = { day: shownDay(), today: now, origin: location.origin };
-    byId('details-body').innerHTML = detailsHtml(atlas.coverage(key, nameOf(key), context.day), atlas, context);
+    const hadFocus = document.activeElement?.id === 'details-title';
+    byId('details-body').innerHTML = complete
+      ? detailsHtml(atlas.coverage(key, nameOf(key), context.day), atlas, context)
+      : `<h2 id="details-title" data-country="${escapeHtml(key)}">${escapeHtml(nameOf(key))}</h2><p aria-live="polite">Loading the record…</p>`;
     details.hidden = false;
-    if (moveFocus) {
+    if (moveFocus || hadFocus) {
       byId('details-title').setAttribute('tabindex', '-1');
       byId('details-title').focus({ preventScroll: true });
       row?.scrollIntoView({ block: 'nearest' });
@@ -190,6 +221,7 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => {
     timeline.stop();
     view = parseViewState(location.search);
+    if (view.asOf || view.country) whenComplete(render);
     render();
   });
 
@@ -209,7 +241,6 @@ async function start(): Promise<void> {
   }, { rootMargin: '300px' });
   observer.observe(reconciliation);
 
-  render();
   if (view.country) map.bringIntoView(view.country);
   document.body.dataset.ready = 'true';
 }
