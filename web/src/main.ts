@@ -12,7 +12,7 @@ import { detailsHtml } from './details';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
 import { escapeHtml, formatDate } from './format';
 import { worldFromTopology } from './geometry';
-import { nextTask, WorldMap } from './map/layer';
+import { WorldMap } from './map/layer';
 import { Legend, statusLabels } from './map/legend';
 import { mapPng } from './map/png';
 import { reconciliationHtml } from './reconciliation';
@@ -64,7 +64,7 @@ async function start(): Promise<void> {
   const world = worldFromTopology((await loadGeometry(worldUrl)) as Parameters<typeof worldFromTopology>[0]);
   const handlers = { select: (_key: string) => {}, focus: (_key: string) => {} };
   const map = new WorldMap(byId('map'), world, { select: (key) => handlers.select(key), focus: (key) => handlers.focus(key) });
-  await map.drawShapes();
+  map.drawShapes();
   const data = await dataWithRetry(pending, complete);
 
   let atlas = new Atlas(data);
@@ -107,8 +107,6 @@ async function start(): Promise<void> {
     (day, commit) => setDay(day, commit ? 'push' : 'none'),
   );
   render();
-  // The search index is not needed for the first view: build it in a task of its own.
-  await nextTask();
   const searchEntries = [
     ...[...world.countries].map(([key, c]) => ({ key, name: nameOf(key), iso2: c.iso2, alt: c.alt ?? [] })),
     ...[...partnerNames].filter(([key]) => !world.countries.has(key)).map(([key, name]) => ({ key, name, iso2: null, alt: [] })),

@@ -46,26 +46,19 @@ export class WorldMap {
   }
 
   /** Keeps the larger of a country's shapes (Cyprus is drawn in two) as where it is. */
-  /**
-   * Draws the country shapes a few at a time, giving the browser a turn between batches, so that no long
-   * task keeps the page from answering while the map appears.
-   */
-  async drawShapes(batchSize = 16): Promise<void> {
-    const { shapes } = this.world;
-    for (let i = 0; i < shapes.length; i += batchSize) {
-      const batch = shapes.slice(i, i + batchSize).map((s) => s.decode());
-      L.geoJSON(batch, {
-        style: { className: 'country', weight: 0.6 },
-        onEachFeature: (f, layer) => {
-          const key = String(f.id);
-          this.register(key, layer as L.Path);
-          this.locate(key, largestPart(layer as L.Polygon));
-        },
-      }).addTo(this.map);
-      // The shapes have elements only now that they are on the map.
-      for (const f of batch) this.decorate(f.id);
-      await nextTask();
-    }
+  /** Draws the country shapes: all added first, then all labelled, so that the browser lays out once. */
+  drawShapes(): void {
+    const shapes = this.world.shapes.map((s) => s.decode());
+    L.geoJSON(shapes, {
+      style: { className: 'country', weight: 0.6 },
+      onEachFeature: (f, layer) => {
+        const key = String(f.id);
+        this.register(key, layer as L.Path);
+        this.locate(key, largestPart(layer as L.Polygon));
+      },
+    }).addTo(this.map);
+    // The shapes have elements only now that they are on the map.
+    for (const key of this.layers.keys()) this.decorate(key);
   }
 
   /** Gives these countries a marker where their shape is missing or too small to see. */
@@ -181,8 +174,6 @@ export class WorldMap {
     return [...this.layers.keys()];
   }
 }
-
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function area(b: L.LatLngBounds): number {
   return (b.getEast() - b.getWest()) * (b.getNorth() - b.getSouth());
