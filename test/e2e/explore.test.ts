@@ -2,20 +2,13 @@
 // downloads, accessibility (axe-core), the phone layout and dark mode.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickCountry, launchChromium, openAtlas, watchedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { clickCountry, openAtlas, sharedBrowser, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const statusOf = (page: Page, iso3: string) => page.getAttribute(`[data-iso3="${iso3}"]:not(tr)`, 'data-status');
 const query = (page: Page) => new URL(page.url()).searchParams;
@@ -28,7 +21,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('timeline', () => {
   it('shows the map as of ?asOf: a partner that signed in 2019 is not yet one in 2015', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, `${baseUrl}/?asOf=2015-01-01`);
     expect(await statusOf(page, 'VNM')).toBe('none');
     expect(await statusOf(page, 'UKR')).toBe('cmaa'); // through the 1990 U.S.–USSR agreement
@@ -39,7 +32,7 @@ describe('timeline', () => {
   });
 
   it('follows EU accession and the United Kingdom\'s withdrawal and own agreement', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, `${baseUrl}/?asOf=2013-06-30`);
     expect(await statusOf(page, 'HRV')).toBe('none');
     await openAtlas(page, `${baseUrl}/?asOf=2013-07-01`);
@@ -52,7 +45,7 @@ describe('timeline', () => {
   });
 
   it('moves the map with the date field and the slider, and plays', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     await page.fill('#date-input', '2000-01-01');
     await page.dispatchEvent('#date-input', 'change');
@@ -81,7 +74,7 @@ describe('timeline', () => {
 
 describe('every partner visible and clickable', () => {
   it('gives small partners a marker with the same hooks', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     for (const iso3 of ['SGP', 'BHR', 'CPV', 'TTO', 'MLT']) {
       const marker = page.locator(`path.marker[data-iso3="${iso3}"]`);
@@ -96,7 +89,7 @@ describe('every partner visible and clickable', () => {
 
 describe('table twin', () => {
   it('has one row per partner, following the date of the map', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     const keys = await page.$$eval('table#partners tbody tr[data-iso3]', (rows) => rows.map((r) => r.getAttribute('data-iso3')));
     expect(keys).toContain('UKR');
@@ -111,7 +104,7 @@ describe('table twin', () => {
   });
 
   it('sorts by name and by dates', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     const names = () => page.$$eval('#partners tbody th', (cells) => cells.map((c) => c.textContent ?? ''));
     const byName = await names();
@@ -127,7 +120,7 @@ describe('table twin', () => {
   });
 
   it('keeps table and map in sync both ways', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     await clickCountry(page, 'UKR');
     await expect.poll(() => page.getAttribute('#partners tr[data-iso3="UKR"]', 'aria-selected')).toBe('true');
@@ -148,7 +141,7 @@ describe('search', () => {
     ['Korea, Republic of', 'KOR'],
     ['cote', 'CIV'],
   ])('finds %s', async (typed, iso3) => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     await page.fill('#search-input', typed);
     await expect.poll(() => page.locator('#search-options [role="option"]').count()).toBeGreaterThan(0);
@@ -162,7 +155,7 @@ describe('search', () => {
 
 describe('details', () => {
   it('offers a citation with the URL and the access date', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, `${baseUrl}/?country=UKR`);
     const citation = await page.textContent('#citation');
     expect(citation).toContain('Customs Mutual Assistance Agreement with the United States (signed 23 May 2016)');
@@ -178,7 +171,7 @@ describe('details', () => {
 
 describe('URL state', () => {
   it('restores the view on back and forward', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     await page.click('#partners tr[data-iso3="UKR"] button');
     await page.click('#partners tr[data-iso3="CHN"] button');
@@ -196,7 +189,7 @@ describe('URL state', () => {
 
 describe('keyboard', () => {
   it('moves between countries with the arrow keys and opens details with Enter', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, `${baseUrl}/?country=UKR`);
     await page.click('#details-close');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map');
@@ -217,7 +210,7 @@ describe('keyboard', () => {
 
 describe('downloads', () => {
   it('downloads CSV and JSON of what the map shows, and a PNG of the map', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, `${baseUrl}/?asOf=2016-06-01`);
     const save = async (button: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
@@ -242,7 +235,7 @@ describe('downloads', () => {
 
 describe('accessibility', () => {
   it('has no axe-core violations, with and without the details open', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     expect(await axeViolations(page)).toEqual([]);
     await openAtlas(page, `${baseUrl}/?country=UKR`);
@@ -251,7 +244,7 @@ describe('accessibility', () => {
   });
 
   it('has no axe-core violations in dark mode', async () => {
-    const { page } = await watchedPage(browser, { colorScheme: 'dark' });
+    const { page } = await watchedPage(browser(), { colorScheme: 'dark' });
     await openAtlas(page, `${baseUrl}/?country=FRA`);
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(18, 20, 23)');
@@ -262,7 +255,7 @@ describe('accessibility', () => {
 
 describe('phone', () => {
   it('works at 360 px wide by touch, with nothing wider than the screen', async () => {
-    const { page, errors } = await watchedPage(browser, { viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+    const { page, errors } = await watchedPage(browser(), { viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
     await openAtlas(page, baseUrl);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await page.isVisible('#search-input')).toBe(true);

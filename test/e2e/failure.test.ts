@@ -1,18 +1,11 @@
 // The page when the API fails: down, slow, answering garbage, or sending records with gaps. It must show an
 // accessible error with a way to try again, keep the map drawn, and throw nothing.
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchedPage } from './browser';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The agreements list, in whichever form the page asks for it. */
 const agreementsRoute = (url: URL) => url.pathname === '/api/v1/agreements';
@@ -28,7 +21,7 @@ async function expectRetryOffered(page: Page): Promise<void> {
 
 describe('when the API fails', () => {
   it('shows an error with a retry when the API is down, and recovers on retry', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(browser());
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.route('**/api/v1/**', (route: Route) => route.abort('connectionrefused'));
@@ -46,7 +39,7 @@ describe('when the API fails', () => {
   });
 
   it('says so when the API is too slow', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.route(agreementsRoute, () => undefined); // never answers
@@ -63,7 +56,7 @@ describe('when the API fails', () => {
     ['something that is not JSON', { status: 200, contentType: 'application/json', body: '{"agreements": [' }, 'not JSON'],
     ['JSON of the wrong shape', { status: 200, contentType: 'application/json', body: '{"items": 3}' }, 'unexpected shape'],
   ])('shows an error when the API answers %s', async (_, response, message) => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.route(agreementsRoute, (route: Route) => route.fulfill(response));
@@ -75,7 +68,7 @@ describe('when the API fails', () => {
   });
 
   it('shows "not known" for a record with missing fields and leaves out one it cannot place', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(browser());
     await page.route(agreementsRoute, (route: Route) => route.fulfill({
       status: 200,
       contentType: 'application/json',

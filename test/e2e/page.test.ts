@@ -1,21 +1,13 @@
 // The whole product in Chromium: the built page served with the API by `wrangler dev`.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickCountry, launchChromium, openAtlas, watchedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { clickCountry, openAtlas, sharedBrowser, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the map page', () => {
   it('loads with no console error and no request leaving localhost', async () => {
-    const { page, requests, errors } = await watchedPage(browser);
+    const { page, requests, errors } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
@@ -26,7 +18,7 @@ describe('the map page', () => {
   });
 
   it('shows Ukraine as a partner on first load, and the legend and count', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     await expect.poll(() => page.getAttribute('path[data-iso3="UKR"]', 'data-status')).toBe('cmaa');
     const statuses = await page.$$eval('path[data-iso3]', (els) => els.map((e) => e.getAttribute('data-status')));
@@ -39,7 +31,7 @@ describe('the map page', () => {
   });
 
   it('opens the details of Ukraine on click, with the signing date and signatories', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     await clickCountry(page, 'UKR');
     const details = page.locator('#details');
@@ -58,7 +50,7 @@ describe('the map page', () => {
   });
 
   it('opens the details on load from ?country=UKR', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, `${baseUrl}/?country=UKR`);
     await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
     expect(await page.textContent('#details')).toContain('Kerlikowske');
@@ -67,7 +59,7 @@ describe('the map page', () => {
   });
 
   it('says plainly when a country has no agreement', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, `${baseUrl}/?country=ATA`);
     const text = await page.textContent('#details');
     expect(text).toMatch(/No customs mutual assistance agreement with the United States is recorded for Antarctica/);
@@ -76,7 +68,7 @@ describe('the map page', () => {
   });
 
   it('shows a partner\'s MRA, confidence, notes and "not known" in the details', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, `${baseUrl}/?country=ISR`);
     await expect.poll(() => page.textContent('#details')).toContain('AEO mutual recognition');
     const israel = await page.textContent('#details');
@@ -90,7 +82,7 @@ describe('the map page', () => {
   });
 
   it('shows EU members covered through the EU agreement, and small partners as clickable markers', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     // Germany has no agreement of its own on record; it is covered as an EU member.
     expect(await page.getAttribute('path[data-iso3="DEU"]', 'data-status')).toBe('eu');
@@ -103,7 +95,7 @@ describe('the map page', () => {
   });
 
   it('states how the list compares with CBP\'s count', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     await page.locator('#reconciliation').scrollIntoViewIfNeeded();
     await expect.poll(() => page.textContent('#reconciliation')).toMatch(/CBP reports \d+ agreements/);
@@ -113,7 +105,7 @@ describe('the map page', () => {
   });
 
   it('draws Russia and Fiji without stripes across the map', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await openAtlas(page, baseUrl);
     const mapWidth = await page.$eval('#map', (el) => el.getBoundingClientRect().width);
     for (const iso3 of ['RUS', 'FJI']) {
