@@ -6,6 +6,7 @@ import { isDay } from '../data/dates';
 import { agreementSchema, daySchema, type JsonSchema } from '../data/schema';
 import type { AgreementStatus } from '../data/types';
 import { schemaErrors } from '../data/validate';
+import { searchKey } from './select';
 
 export interface QueryParameter {
   readonly name: string;
@@ -55,7 +56,8 @@ export const searchParameter: QueryParameter = {
   schema: { type: 'string', minLength: 1, maxLength: 100 },
   list: false,
   accepted: 'a name or code of 1 to 100 characters',
-  holds: (value) => value.trim() !== '',
+  // Spaces or accents alone (a lone combining mark) fold to nothing, which would match every partner.
+  holds: (value) => searchKey(value) !== '',
   example: 'peru',
 };
 

@@ -31,6 +31,11 @@ describe('parseQuery', () => {
     expect(parse('asOf=2016-2-1').ok).toBe(false);
   });
 
+  it('refuses a q with nothing left to search once case, accents and spacing are folded', () => {
+    for (const q of ['%20', '%CC%81', '%20%CC%81%CC%81%20', '%C2%A0']) expect(parse(`q=${q}`).ok, q).toBe(false);
+    expect(parse('q=a%CC%81').ok).toBe(true);
+  });
+
   it('says a route without parameters takes none', () => {
     const parsed = parseQuery(new URLSearchParams('x=1'), []);
     expect(!parsed.ok && parsed.detail).toBe('Unknown parameter "x". This route takes no parameters.');
