@@ -16,11 +16,20 @@ type AppContext = Context<{ Bindings: Env }>;
 /** Every API resource is read-only. */
 export const allowedMethods = ['GET', 'HEAD', 'OPTIONS'];
 
-/** Nothing an API answer holds may run or be framed, and any origin may read it (as CORS says). */
+/**
+ * Nothing an API answer holds may run or be framed, and any origin may read it (as CORS says). No powerful
+ * feature is used, and HTTPS is required for a year: the same Permissions-Policy and HSTS as the page's
+ * (web/public/_headers). `no-referrer` (hono's default) stays: no link on the docs page needs to say where
+ * its reader came from.
+ */
 export const apiSecurity = secureHeaders({
   crossOriginResourcePolicy: 'cross-origin',
   xFrameOptions: 'DENY',
+  strictTransportSecurity: 'max-age=31536000; includeSubDomains',
   contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+  permissionsPolicy: {
+    accelerometer: [], camera: [], geolocation: [], gyroscope: [], magnetometer: [], microphone: [], payment: [], usb: [],
+  },
   // The docs page sends its own policy, which lets its stylesheet apply.
   overwrite: false,
 });

@@ -40,9 +40,17 @@ app.all('/api/*', (c) =>
     : noSuchRoute(c),
 );
 
-// The asset layer answers page requests before the Worker runs; this serves them where it did not (tests,
-// or a request that reached the Worker first), with a 404 for a missing file.
-app.all('*', (c) => c.env.ASSETS.fetch(c.req.raw));
+// The asset layer answers requests for files that exist before the Worker runs; the others (a missing file,
+// and every request in the tests) arrive here and get the asset layer's answer, with its headers.
+app.all('*', async (c) => {
+  const answer = await c.env.ASSETS.fetch(c.req.raw);
+  if (answer.status < 400) return answer;
+  // A failure is not cached: _headers makes everything under /assets/ immutable for a year, so a 404 for a
+  // script requested while a deploy propagates would otherwise break the page in that browser for a year.
+  const uncached = new Response(answer.body, answer);
+  uncached.headers.set('Cache-Control', 'no-store');
+  return uncached;
+});
 
 app.onError(answerError);
 

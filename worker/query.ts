@@ -6,6 +6,7 @@ import { isDay } from '../data/dates';
 import { agreementSchema, daySchema, type JsonSchema } from '../data/schema';
 import type { AgreementStatus } from '../data/types';
 import { schemaErrors } from '../data/validate';
+import { searchKey } from './select';
 
 export interface QueryParameter {
   readonly name: string;
@@ -55,7 +56,8 @@ export const searchParameter: QueryParameter = {
   schema: { type: 'string', minLength: 1, maxLength: 100 },
   list: false,
   accepted: 'a name or code of 1 to 100 characters',
-  holds: (value) => value.trim() !== '',
+  // Spaces or accents alone (a lone combining mark) fold to nothing, which would match every partner.
+  holds: (value) => searchKey(value) !== '',
   example: 'peru',
 };
 
@@ -83,8 +85,14 @@ const quoted = (value: string) => JSON.stringify(value.length > 40 ? `${value.sl
 
 /** Checks a query string's name/value pairs against the parameters a route accepts; every fault is reported. */
 export function parseQuery(pairs: Iterable<readonly [string, string]>, accepted: readonly QueryParameter[]): ParsedQuery {
+  // Appended in place: a query may repeat one name thousands of times, and copying the list at each repeat
+  // would take time quadratic in the query's length.
   const given = new Map<string, string[]>();
-  for (const [name, value] of pairs) given.set(name, [...(given.get(name) ?? []), value]);
+  for (const [name, value] of pairs) {
+    const values = given.get(name);
+    if (values) values.push(value);
+    else given.set(name, [value]);
+  }
 
   const values: Record<string, string[]> = {};
   const invalidParams: InvalidParameter[] = [];
@@ -108,7 +116,8 @@ export function parseQuery(pairs: Iterable<readonly [string, string]>, accepted:
   if (invalidParams.length === 0) return { ok: true, values };
 
   const acceptedParams = accepted.map((p) => p.name);
-  const details = invalidParams.filter((p) => !unknown.includes(p.name)).map((p) => `${p.name} ${p.reason}.`);
+  const unknownNames = new Set(unknown);
+  const details = invalidParams.filter((p) => !unknownNames.has(p.name)).map((p) => `${p.name} ${p.reason}.`);
   if (unknown.length) {
     details.unshift(
       `Unknown parameter ${unknown.map(quoted).join(', ')}. ${acceptedParams.length ? `Accepted: ${acceptedParams.join(', ')}.` : 'This route takes no parameters.'}`,
