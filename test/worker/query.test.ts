@@ -45,17 +45,20 @@ describe('parseQuery', () => {
 describe('parseQuery on hostile queries', () => {
   // 128 KB is eight times the longest URL that Cloudflare's edge passes on (16 KB), so that work growing
   // faster than the query would show: one name repeated 43,000 times took 3.7 s here while each repeat copied
-  // the list of values, and takes about 20 ms since. The bound is far above that, for slow machines.
+  // the list of values, and takes about 20 ms since. The bound is far above that, for slow or busy machines,
+  // and the fastest of three runs counts: unbounded work is slow every time, a busy machine is not.
   const size = 128 * 1024;
   it.each([
     ['one unknown name repeated', 'a=&'.repeat(size / 3)],
     ['one list parameter repeated', 'status=&'.repeat(size / 8)],
     ['distinct unknown names', Array.from({ length: size / 6 }, (_, i) => `${i.toString(36)}=&`).join('')],
-  ])('parses %s, 128 KB, in under 200 ms', (_, query) => {
-    const started = performance.now();
-    const parsed = parse(query);
-    expect(performance.now() - started).toBeLessThan(200);
-    expect(parsed.ok).toBe(false);
+  ])('parses %s, 128 KB, in under 1 s', (_, query) => {
+    const times = [0, 1, 2].map(() => {
+      const started = performance.now();
+      expect(parse(query).ok).toBe(false);
+      return performance.now() - started;
+    });
+    expect(Math.min(...times)).toBeLessThan(1000);
   });
 });
 
