@@ -1,9 +1,10 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
-// Three suites: the Worker inside workerd, the pure logic of data/ and web/ and the API's conformance to its
-// OpenAPI document in Node (ajv needs `new Function`, which workerd forbids), and the whole product
-// in Chromium against `wrangler dev` (test/e2e/global-setup.ts builds the page and starts it).
+// Three suites: the Worker inside workerd, the pure logic of data/ and web/, the API's conformance to its
+// OpenAPI document (ajv needs `new Function`, which workerd forbids) and the repository's supply chain in
+// Node, and the whole product in Chromium against `wrangler dev` (test/e2e/global-setup.ts builds the page
+// and starts it).
 export default defineConfig({
   test: {
     projects: [
@@ -12,7 +13,7 @@ export default defineConfig({
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
       },
       {
-        test: { name: 'unit', include: ['test/data/**/*.test.ts', 'test/web/**/*.test.ts', 'test/api/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/data/**/*.test.ts', 'test/web/**/*.test.ts', 'test/api/**/*.test.ts', 'test/repo/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

@@ -80,6 +80,52 @@ describe('validateDataset', () => {
   });
 });
 
+/** The real dataset with one table's first matching row changed. */
+function withRow<K extends 'euMembers' | 'mras' | 'cbpCounts' | 'unconfirmed'>(
+  table: K, change: (row: Dataset[K][number]) => Dataset[K][number], which = 0,
+): Dataset {
+  return { ...dataset, [table]: dataset[table].map((row, i) => (i === which ? change(structuredClone(row)) : row)) };
+}
+const agreementById = (id: string) => dataset.agreements.find((a) => a.id === id)!;
+const gbr = dataset.euMembers.findIndex((m) => m.iso3 === 'GBR');
+const datedSource = (date: string) => (s: Agreement['sources'][number]) => ({ ...s, date });
+
+describe('validateDataset: the rules of each table, one broken copy each', () => {
+  it.each<[string, Dataset, string | RegExp]>([
+    ['EU codes other than EU/null/null', withAgreement((a) => ({ ...a, partner: { ...a.partner, iso3: 'EUR' } }), agreementById('eu')), 'agreement "eu".partner: the European Union has iso2 "EU" and null iso3 and isoNumeric'],
+    ['a former state that is not one', withAgreement((a) => ({ ...a, partner: { ...a.partner, iso2: 'DD' } }), agreementById('su-1990')), /agreement "su-1990"\.partner\.iso2: "DD" is not a known former state \(SU, CS, YU\)/],
+    ["a former state's codes mismatched", withAgreement((a) => ({ ...a, partner: { ...a.partner, iso3: 'RUS' } }), agreementById('su-1990')), 'agreement "su-1990".partner: SU has iso3 SUN and isoNumeric 810'],
+    ['an impossible source date', withAgreement((a) => ({ ...a, sources: a.sources.map(datedSource('2016-02-30')) })), /agreement "ukr"\.sources\[0\]\.date: "2016-02-30" is not a real date/],
+    ['a source dated after the check', withAgreement((a) => ({ ...a, sources: a.sources.map(datedSource('2999-01-01')) })), /agreement "ukr"\.sources\[0\]\.date: 2999-01-01 is after the data was last checked/],
+    ['a lineage link to itself', withAgreement((a) => ({ ...a, successorTo: 'ukr' })), 'agreement "ukr".successorTo: links to itself'],
+    ['a superseded agreement naming no replacement', withAgreement((a) => ({ ...a, status: 'superseded' })), 'agreement "ukr".supersededBy: a superseded agreement must name the agreement that replaced it'],
+    ['status signed with an entry into force', withAgreement((a) => ({ ...a, status: 'signed' })), 'agreement "ukr".status: is "signed" but inForce is 2016-12-13; it should be "in-force"'],
+    ['a replacement that does not name what it replaced', withAgreement((a) => ({ ...a, successorTo: null }), agreementById('pry')), 'agreement "pry-2002".supersededBy: "pry" does not name "pry-2002" in its successorTo'],
+    ['an EU member of the wrong shape', withRow('euMembers', (m) => ({ ...m, joined: 1958 }) as unknown as typeof m), 'euMember "BEL".joined: expected string, got 1958'],
+    ['an EU member listed twice', { ...dataset, euMembers: [...dataset.euMembers, dataset.euMembers[0]] }, 'euMember "BEL".iso3: is listed more than once'],
+    ['an impossible accession date', withRow('euMembers', (m) => ({ ...m, joined: '1958-02-30' })), /euMember "BEL"\.joined: "1958-02-30" is not a real date/],
+    ['coveredUntil for a member that never left', withRow('euMembers', (m) => ({ ...m, coveredUntil: '2020-12-31' })), 'euMember "BEL".coveredUntil: is set only for a member that left'],
+    ['coverage ending before the member left', withRow('euMembers', (m) => ({ ...m, coveredUntil: '2019-12-31' }), gbr), 'euMember "GBR".coveredUntil: 2019-12-31 is before left 2020-01-31'],
+    ["an EU member's source dated after the check", withRow('euMembers', (m) => ({ ...m, sources: m.sources.map(datedSource('2999')) })), /euMember "BEL"\.sources\[0\]\.date: 2999 is after the data was last checked/],
+    ['an MRA with an unknown field', withRow('mras', (m) => ({ ...m, signedOn: '2007' }) as typeof m), 'mra "nzl".signedOn: is not a known field'],
+    ['an MRA id used twice', { ...dataset, mras: [...dataset.mras, dataset.mras[0]] }, 'mra "nzl".id: is used by more than one MRA'],
+    ['an MRA partner with an unknown code', withRow('mras', (m) => ({ ...m, partner: { ...m.partner, iso2: 'QQ' } })), 'mra "nzl".partner.iso2: "QQ" is not an ISO 3166-1 code'],
+    ['an MRA signed after the check', withRow('mras', (m) => ({ ...m, signed: '2999-01' })), /mra "nzl"\.signed: 2999-01 is after the data was last checked/],
+    ["an MRA's impossible source date", withRow('mras', (m) => ({ ...m, sources: m.sources.map(datedSource('2007-13')) })), /mra "nzl"\.sources\[0\]\.date: "2007-13" is not a real date/],
+    ['a CBP count below one', withRow('cbpCounts', (c) => ({ ...c, count: 0 })), /cbpCount #1 \(.*\)\.count: 0 is below 1/],
+    ['a CBP count dated after the check', withRow('cbpCounts', (c) => ({ ...c, date: '2999-01-01' })), 'cbpCount #1 (2999-01-01).date: 2999-01-01 is after the data was last checked (2026-11-27)'],
+    ["a CBP count's impossible source date", withRow('cbpCounts', (c) => ({ ...c, source: { ...c.source, date: '2005-02-30' } })), /cbpCount #1 \(.*\)\.source\.date: "2005-02-30" is not a real date/],
+    ['a lead without its finding', withRow('unconfirmed', (u) => { const { finding: _, ...rest } = u; return rest as typeof u; }), 'unconfirmed "Germany".finding: is missing'],
+    ['a lead with mismatched codes', withRow('unconfirmed', (u) => ({ ...u, partner: { ...u.partner, iso3: 'AUT' } })), /unconfirmed "Germany"\.partner\.iso3: "AUT" does not match iso2 DE \(DEU\)/],
+    ["a lead's source dated after the check", withRow('unconfirmed', (u) => ({ ...u, sources: u.sources.map(datedSource('2999-01-01')) })), /unconfirmed "Germany"\.sources\[0\]\.date: 2999-01-01 is after/],
+    ['a malformed version', { ...dataset, meta: { ...dataset.meta, version: '27.11.2026' } }, /meta\.version: "27\.11\.2026" does not match/],
+    ['meta without checked', { ...dataset, meta: { version: dataset.meta.version, updated: dataset.meta.updated } as Dataset['meta'] }, 'meta.checked: is missing'],
+  ])('refuses %s', (_, broken, message) => {
+    const errors = errorsOf(broken);
+    expect(errors.some((e) => (typeof message === 'string' ? e === message : message.test(e))), errors.join('\n')).toBe(true);
+  });
+});
+
 describe('validateDataset: the changelog', () => {
   const [first] = dataset.changelog;
   const correction: ChangeEntry = {
@@ -106,6 +152,10 @@ describe('validateDataset: the changelog', () => {
     ['an entry that is not the current version', [{ ...first, version: '2026.11.27.1' }], /changelog: the newest entry should carry meta\.version 2026\.11\.27/],
     ['entries out of order', [first, { ...correction, id: '2026-11-26-ukraine-place', date: '2026-11-26', version: '2026.11.26' }], /"2026-11-26-ukraine-place"\.date: entries go oldest first/],
     ['a duplicate entry id', [first, { ...correction, id: first.id }], /\.id: is used by more than one entry/],
+    ['an entry dated after the check', [first, { ...correction, id: '2999-01-01-ukraine-place', date: '2999-01-01', version: '2999.01.01' }], /"2999-01-01-ukraine-place"\.date: 2999-01-01 is after the data was last checked/],
+    ['an entry naming no record', [first, { ...correction, agreements: [] }], /"2026-11-27-ukraine-place"\.agreements: an entry names at least one agreement or MRA/],
+    ['fields on an addition', [{ ...first, fields: ['signed'] }], /"2026-11-27-first-publication"\.fields: a correction names the fields it corrected, and only a correction does/],
+    ['a removal of a record still in the data', [first, { ...correction, change: 'removed', fields: [] }], /"2026-11-27-ukraine-place"\.agreements: "ukr" is still in the data/],
   ])('refuses %s', (_, entries, message) => {
     const errors = errorsOf(withEntries(...entries));
     expect(errors.some((e) => (typeof message === 'string' ? e === message : message.test(e))), errors.join('\n')).toBe(true);
@@ -119,5 +169,9 @@ describe('validateDataset: the changelog', () => {
 describe('schemaErrors', () => {
   it('reports the wrong type with the path', () => {
     expect(schemaErrors({ ...ukraine, binding: 'yes' }, agreementSchema, 'x')).toEqual(['x.binding: expected boolean or null, got "yes"']);
+  });
+
+  it('reports a string longer than maxLength (no data schema uses it; the q parameter does)', () => {
+    expect(schemaErrors('abcd', { type: 'string', maxLength: 3 }, 'q')).toEqual(['q: is longer than 3 characters']);
   });
 });
