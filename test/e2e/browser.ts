@@ -43,10 +43,10 @@ export async function openAtlas(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Clicks a country where its shape really is: the centre of a shape's bounding box can lie outside it
+ * A point on screen where a country really is: the centre of a shape's bounding box can lie outside it
  * (France with French Guiana), so look for a point whose topmost element is the shape.
  */
-export async function clickCountry(page: Page, iso3: string): Promise<void> {
+export async function countryPoint(page: Page, iso3: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((code) => {
     for (const el of document.querySelectorAll<SVGGraphicsElement>(`path[data-iso3="${code}"]`)) {
       const box = el.getBoundingClientRect();
@@ -62,5 +62,10 @@ export async function clickCountry(page: Page, iso3: string): Promise<void> {
     return null;
   }, iso3);
   if (!point) throw new Error(`No clickable point found for ${iso3}`);
-  await page.mouse.click(point.x, point.y);
+  return point;
+}
+
+export async function clickCountry(page: Page, iso3: string): Promise<void> {
+  const { x, y } = await countryPoint(page, iso3);
+  await page.mouse.click(x, y);
 }

@@ -1,6 +1,6 @@
 // The whole product in Chromium: the built page served with the API by `wrangler dev`.
 import { describe, expect, inject, it } from 'vitest';
-import { clickCountry, openAtlas, sharedBrowser, watchedPage } from './browser';
+import { clickCountry, countryPoint, openAtlas, sharedBrowser, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -27,6 +27,17 @@ describe('the map page', () => {
     expect(await page.textContent('.legend')).toContain('Own agreement with the U.S.');
     expect(await page.textContent('#summary')).toMatch(/\d+ agreements/);
     expect(await page.textContent('.leaflet-control-attribution')).toContain('Natural Earth');
+    await page.close();
+  });
+
+  it('names the country under the pointer', async () => {
+    const { page } = await watchedPage(browser());
+    await openAtlas(page, baseUrl);
+    const { x, y } = await countryPoint(page, 'UKR');
+    await page.mouse.move(x, y);
+    await expect.poll(() => page.textContent('.leaflet-tooltip')).toBe('Ukraine');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => page.locator('.leaflet-tooltip').count()).toBe(0);
     await page.close();
   });
 

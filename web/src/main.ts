@@ -107,11 +107,11 @@ async function start(): Promise<void> {
     (day, commit) => setDay(day, commit ? 'push' : 'none'),
   );
   render();
-  const searchEntries = [
+  const searchEntries = () => [
     ...[...world.countries].map(([key, c]) => ({ key, name: nameOf(key), iso2: c.iso2, alt: c.alt ?? [] })),
     ...[...partnerNames].filter(([key]) => !world.countries.has(key)).map(([key, name]) => ({ key, name, iso2: null, alt: [] })),
   ];
-  new SearchBox(byId('search-input'), byId('search-options'), byId('search-status'), new SearchIndex(searchEntries), (key) => {
+  new SearchBox(byId('search-input'), byId('search-options'), byId('search-status'), () => new SearchIndex(searchEntries()), (key) => {
     select(key, 'push');
     map.bringIntoView(key);
   });

@@ -5,13 +5,15 @@ import { escapeHtml as esc } from './format';
 
 export class SearchBox {
   private suggestions: Suggestion[] = [];
+  private built: SearchIndex | null = null;
   private active = -1;
 
   constructor(
     private readonly input: HTMLInputElement,
     private readonly list: HTMLElement,
     private readonly status: HTMLElement,
-    private readonly index: SearchIndex,
+    /** Built on first use: the first view does not need it. */
+    private readonly makeIndex: () => SearchIndex,
     private readonly onChoose: (key: string) => void,
   ) {
     input.addEventListener('input', () => this.update());
@@ -22,6 +24,10 @@ export class SearchBox {
       const option = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
       if (option) this.choose(option.dataset.key!);
     });
+  }
+
+  private get index(): SearchIndex {
+    return (this.built ??= this.makeIndex());
   }
 
   private update(): void {

@@ -24,6 +24,10 @@ export class WorldMap {
   private statuses = new Map<string, CoverageStatus>();
   private selected: string | null = null;
   private focused: string | null = null;
+  /** One tooltip, moved to whichever country is under the pointer, and one set of listeners per group. */
+  private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -8] });
+  private readonly keyOf = new WeakMap<L.Layer, string>();
+  private readonly markerGroup: L.FeatureGroup;
 
   constructor(
     element: HTMLElement,
@@ -34,6 +38,7 @@ export class WorldMap {
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution('Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
     this.map.fitBounds([[-56, -168], [78, 190]]);
+    this.markerGroup = this.listen(L.featureGroup()).addTo(this.map);
 
     element.addEventListener('keydown', (e) => this.key(e));
     element.addEventListener('focus', () => {
@@ -45,18 +50,20 @@ export class WorldMap {
     });
   }
 
-  /** Keeps the larger of a country's shapes (Cyprus is drawn in two) as where it is. */
   /** Draws the country shapes: all added first, then all labelled, so that the browser lays out once. */
   drawShapes(): void {
     const shapes = this.world.shapes.map((s) => s.decode());
-    L.geoJSON(shapes, {
+    const group = L.geoJSON(shapes, {
       style: { className: 'country', weight: 0.6 },
       onEachFeature: (f, layer) => {
         const key = String(f.id);
         this.register(key, layer as L.Path);
         this.locate(key, largestPart(layer as L.Polygon));
       },
-    }).addTo(this.map);
+    });
+    this.listen(group).addTo(this.map);
+    // Markers stay above the shapes they stand in for.
+    this.markerGroup.bringToFront();
     // The shapes have elements only now that they are on the map.
     for (const key of this.layers.keys()) this.decorate(key);
   }
@@ -70,12 +77,13 @@ export class WorldMap {
       // A marker replaces a speck of a shape as the place to click and to move to.
       this.extents.set(key, L.latLngBounds(at, at));
       this.centres.set(key, at);
-      const marker = L.circleMarker(at, { className: 'country marker', radius: 5, weight: 1 }).addTo(this.map);
+      const marker = L.circleMarker(at, { className: 'country marker', radius: 5, weight: 1 }).addTo(this.markerGroup);
       this.markers.set(key, marker);
       this.register(key, marker);
     }
   }
 
+  /** Keeps the larger of a country's shapes (Cyprus is drawn in two) as where it is. */
   private locate(key: string, bounds: L.LatLngBounds): void {
     const previous = this.extents.get(key);
     if (previous && area(previous) >= area(bounds)) return;
@@ -87,9 +95,24 @@ export class WorldMap {
     const list = this.layers.get(key) ?? [];
     list.push(layer);
     this.layers.set(key, list);
-    layer.bindTooltip(this.name(key), { sticky: true, direction: 'top' });
-    layer.on('click', () => this.events.select(key));
+    this.keyOf.set(layer, key);
     this.decorate(key);
+  }
+
+  private listen<T extends L.FeatureGroup>(group: T): T {
+    const keyAt = (e: L.LeafletEvent) => this.keyOf.get((e as L.LeafletEvent & { propagatedFrom: L.Layer }).propagatedFrom);
+    group.on('click', (e) => {
+      const key = keyAt(e);
+      if (key) this.events.select(key);
+    });
+    group.on('mouseover mousemove', (e) => {
+      const key = keyAt(e);
+      if (!key) return;
+      this.tooltip.setLatLng((e as L.LeafletMouseEvent).latlng).setContent(this.name(key));
+      if (!this.map.hasLayer(this.tooltip)) this.tooltip.addTo(this.map);
+    });
+    group.on('mouseout', () => this.tooltip.remove());
+    return group;
   }
 
   name(key: string): string {
