@@ -28,6 +28,7 @@ server = await startDevServer();
 
 try {
   const view = await measureFirstView(`${server.url}/`);
+  for (const r of view.requests) console.log(`first view: ${kb(r.bytes).padStart(9)}  ${r.url}`);
   check('First view, transferred', kb(view.bytes), '≤ 120 KB', view.bytes <= 120 * 1024);
   check('Data request starts while the script loads', String(view.dataStartsBeforeScriptEnds), 'true', view.dataStartsBeforeScriptEnds);
   const geometry = view.requests.find((r) => r.url.includes('world.topo'));
