@@ -8,6 +8,7 @@
 import type { Context } from 'hono';
 import type { JsonSchema } from '../data/schema';
 import type { Signatory, Source } from '../data/types';
+import { csvField } from '../data/csv';
 
 export interface Column {
   /** The header: a field name, or `parent.member` for a member of an object. */
@@ -50,14 +51,9 @@ export function chosenColumns(columns: readonly Column[], fields: readonly strin
   return fields ? columns.filter((c) => fields.includes(c.field)) : [...columns];
 }
 
-function cell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** The CSV text: a header line, then one line per record, each ended by CRLF. */
 export function toCsv(columns: readonly Column[], records: readonly object[]): string {
-  const lines = [columns.map((c) => cell(c.name)), ...records.map((r) => columns.map((c) => cell(c.value(r as Record<string, unknown>))))];
+  const lines = [columns.map((c) => csvField(c.name)), ...records.map((r) => columns.map((c) => csvField(c.value(r as Record<string, unknown>))))];
   return lines.map((line) => `${line.join(',')}\r\n`).join('');
 }
 

@@ -1,5 +1,6 @@
 // Downloads of exactly what the map shows on its date: one row per country covered, own agreement or EU.
 
+import { csvField } from '../../data/csv';
 import type { Atlas } from './atlas';
 import type { CoverageStatus } from '../../data/as-of';
 
@@ -30,12 +31,7 @@ export function coverageRows(atlas: Atlas, day: string, countries: ReadonlyMap<s
 
 const columns: (keyof CoverageRow)[] = ['iso3', 'name', 'coverage', 'agreement', 'signed', 'inForce', 'agreementStatus', 'euMemberSince'];
 
-/** RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled. */
-export function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** RFC 4180: a header line, then a line per row, each ended by CRLF. */
 export function coverageCsv(rows: readonly CoverageRow[]): string {
   return [columns, ...rows.map((r) => columns.map((c) => r[c]))].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,13 +1,14 @@
 // What the page accepts from the API: records are checked field by field, so that a missing or malformed
 // value shows as "not known" instead of breaking the page, and a record that cannot be placed is left out.
 
+import { isPartialDate } from '../../data/dates';
 import type { Agreement, CbpCount, EuMember, Mra, Partner, Signatory, Source, Unconfirmed } from '../../data/types';
 
 type Loose = Record<string, unknown>;
 
 export const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
-export const date = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? v : null);
+export const date = (v: unknown): string | null => (typeof v === 'string' && isPartialDate(v) ? v : null);
 export const list = <T>(v: unknown, item: (x: unknown) => T | null): T[] =>
   Array.isArray(v) ? v.map(item).filter((x): x is T => x !== null) : [];
 const oneOf = <T extends string>(v: unknown, values: readonly T[], fallback: T): T =>
