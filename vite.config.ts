@@ -27,7 +27,8 @@ function inlineStyleSheet(): Plugin {
       const page = bundle['index.html'];
       const sheets = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
       if (page?.type !== 'asset' || sheets.length !== 1 || sheets[0].type !== 'asset') return;
-      const css = String(sheets[0].source);
+      // The HTML parser turns CR LF into LF before the browser hashes the style element: hash what it will see.
+      const css = String(sheets[0].source).replace(/\r\n?/g, '\n');
       const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${sheets[0].fileName}"[^>]*>`);
       if (!link.test(String(page.source))) throw new Error('inline-style-sheet: the page does not link its style sheet');
       page.source = String(page.source).replace(link, () => `<style>${css}</style>`);

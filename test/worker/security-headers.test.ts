@@ -109,6 +109,20 @@ describe.each(pageAnswers)('page answer: %s', (_, request, status) => {
   });
 });
 
+describe('the page', () => {
+  it('allows exactly its inlined style sheet, by the hash of the text the browser hashes', async () => {
+    const response = await fetchFrom('/');
+    const page = await response.text();
+    const sheets = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(sheets).toHaveLength(1);
+    // The HTML parser turns CR LF and CR into LF before the browser compares hashes.
+    const text = new TextEncoder().encode(sheets[0].replace(/\r\n?/g, '\n'));
+    const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', text))));
+    const directives = directivesOf(response.headers.get('Content-Security-Policy')!);
+    expect(directives.get('style-src')).toEqual(["'self'", `'sha256-${digest}'`]);
+  });
+});
+
 describe('a missing file', () => {
   it.each(['/robots.txt', '/assets/index-00000000.js'])('%s is a 404 that no cache keeps', async (path) => {
     const response = await fetchFrom(path);

@@ -2,6 +2,7 @@
 
 import { csvField } from '../../data/csv';
 import type { Atlas } from './atlas';
+import { compareNames } from './format';
 import type { CoverageStatus } from '../../data/as-of';
 
 export interface CoverageRow {
@@ -26,7 +27,7 @@ export function coverageRows(atlas: Atlas, day: string, countries: ReadonlyMap<s
       inForce: a?.inForce ?? null, agreementStatus: a?.status ?? null, euMemberSince: c.euMember?.joined ?? null,
     });
   }
-  return rows.sort((x, y) => x.name.localeCompare(y.name));
+  return rows.sort((x, y) => compareNames(x.name, y.name));
 }
 
 const columns: (keyof CoverageRow)[] = ['iso3', 'name', 'coverage', 'agreement', 'signed', 'inForce', 'agreementStatus', 'euMemberSince'];

@@ -14,3 +14,6 @@ export function formatDate(date: string | null): string {
   const month = months[Number(m) - 1];
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+/** Orders names as a reader expects (accents, case). One collator: `localeCompare` builds one per call. */
+export const compareNames = new Intl.Collator('en').compare;

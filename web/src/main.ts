@@ -17,6 +17,7 @@ import { Legend, statusLabels } from './map/legend';
 import { mapPng } from './map/png';
 import { reconciliationHtml } from './reconciliation';
 import { SearchBox } from './search-box';
+import { yieldToPage } from './tasks';
 import { SearchIndex } from './search';
 import { rowsHtml, partnerRows, sortRows, type Sort, type SortKey } from './table';
 import { TimelineControl } from './timeline-control';
@@ -62,9 +63,12 @@ async function start(): Promise<void> {
   const pending = loadAtlasData(complete);
   pending.catch(() => undefined);
   const world = worldFromTopology((await loadGeometry(worldUrl)) as Parameters<typeof worldFromTopology>[0]);
+  // Start-up runs in pieces, each its own task (see tasks.ts): here, before Leaflet lays out the map.
+  await yieldToPage();
   const handlers = { select: (_key: string) => {}, focus: (_key: string) => {} };
   const map = new WorldMap(byId('map'), world, { select: (key) => handlers.select(key), focus: (key) => handlers.focus(key) });
-  map.drawShapes();
+  await yieldToPage();
+  await map.drawShapes();
   const data = await dataWithRetry(pending, complete);
 
   let atlas = new Atlas(data);
@@ -106,6 +110,7 @@ async function start(): Promise<void> {
     first, last, changeDays(atlas.network),
     (day, commit) => setDay(day, commit ? 'push' : 'none'),
   );
+  await yieldToPage();
   render();
   const searchEntries = () => [
     ...[...world.countries].map(([key, c]) => ({ key, name: nameOf(key), iso2: c.iso2, alt: c.alt ?? [] })),

@@ -1,6 +1,8 @@
 // Finding a country by what people type: its name, another common name, or an ISO code, in any case and
 // with or without accents. Suggestions come from the same index.
 
+import { compareNames } from './format';
+
 export interface SearchEntry {
   /** ISO alpha-3, or EU for the European Union. */
   key: string;
@@ -25,7 +27,7 @@ export class SearchIndex {
   private readonly terms: { term: string; suggestion: Suggestion }[] = [];
 
   constructor(entries: readonly SearchEntry[]) {
-    for (const e of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
       this.add(e.name, e.key, e.name, '');
       for (const alt of e.alt) this.add(alt, e.key, alt, e.name);
       for (const code of [e.key, e.iso2]) if (code) this.add(code, e.key, code, e.name);

@@ -4,7 +4,7 @@
 import { partnerKey } from '../../data/as-of';
 import type { Agreement } from '../../data/types';
 import type { Atlas } from './atlas';
-import { escapeHtml as esc, formatDate } from './format';
+import { compareNames, escapeHtml as esc, formatDate } from './format';
 
 export type SortKey = 'name' | 'signed' | 'inForce';
 export interface Sort { key: SortKey; ascending: boolean }
@@ -29,11 +29,12 @@ export function sortRows(rows: readonly PartnerRow[], { key, ascending }: Sort):
       if (x !== y) {
         if (x === null) return 1;
         if (y === null) return -1;
-        return direction * x.localeCompare(y);
+        // ISO dates order as strings.
+        return direction * (x < y ? -1 : 1);
       }
-      return a.name.localeCompare(b.name);
+      return compareNames(a.name, b.name);
     }
-    return direction * a.name.localeCompare(b.name);
+    return direction * compareNames(a.name, b.name);
   });
 }
 

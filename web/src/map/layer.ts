@@ -5,6 +5,7 @@
 import L from 'leaflet';
 import type { CoverageStatus } from '../../../data/as-of';
 import type { WorldGeometry } from '../geometry';
+import { yieldToPage } from '../tasks';
 import { arrowKeys, nearestInDirection, nearestTo, type Place } from './keyboard';
 
 export interface WorldMapEvents {
@@ -13,6 +14,12 @@ export interface WorldMapEvents {
   /** Keyboard focus moved to a country. */
   focus(key: string): void;
 }
+
+/**
+ * How long the map draws shapes before it lets the page paint and answer input: measured on the device
+ * itself, so a slow phone draws fewer per task and no task nears the 50 ms that makes it a long one.
+ */
+const msPerTask = 8;
 
 export class WorldMap {
   readonly map: L.Map;
@@ -50,22 +57,29 @@ export class WorldMap {
     });
   }
 
-  /** Draws the country shapes: all added first, then all labelled, so that the browser lays out once. */
-  drawShapes(): void {
-    const shapes = this.world.shapes.map((s) => s.decode());
-    const group = L.geoJSON(shapes, {
+  /** Draws the country shapes a few at a time, so that no single task blocks the page for long. */
+  async drawShapes(): Promise<void> {
+    const group = this.listen(L.geoJSON(undefined, {
       style: { className: 'country', weight: 0.6 },
       onEachFeature: (f, layer) => {
         const key = String(f.id);
         this.register(key, layer as L.Path);
         this.locate(key, largestPart(layer as L.Polygon));
       },
-    });
-    this.listen(group).addTo(this.map);
-    // Markers stay above the shapes they stand in for.
-    this.markerGroup.bringToFront();
-    // The shapes have elements only now that they are on the map.
-    for (const key of this.layers.keys()) this.decorate(key);
+    })).addTo(this.map);
+    const { shapes } = this.world;
+    let next = 0;
+    while (next < shapes.length) {
+      const start = next;
+      const deadline = performance.now() + msPerTask;
+      do group.addData(shapes[next++].decode());
+      while (next < shapes.length && performance.now() < deadline);
+      // The shapes have elements only now that they are on the map.
+      for (const { id } of shapes.slice(start, next)) this.decorate(id);
+      // Markers stay above the shapes they stand in for.
+      this.markerGroup.bringToFront();
+      await yieldToPage();
+    }
   }
 
   /** Gives these countries a marker where their shape is missing or too small to see. */
