@@ -16,3 +16,32 @@ export async function load(url, { connections, seconds }) {
     errors: result.errors + result.timeouts + result.non2xx,
   };
 }
+
+/**
+ * The two URLs in alternating rounds (A B, B A, A B, …), so that a burst of other work on the machine weighs
+ * on both alike; each figure is the median of its rounds, errors the sum.
+ * @param {{ baseline: string, candidate: string }} urls
+ * @param {{ connections: number, seconds: number, rounds: number }} options
+ */
+export async function loadSideBySide({ baseline, candidate }, { rounds, ...options }) {
+  /** @type {Record<'baseline' | 'candidate', Awaited<ReturnType<typeof load>>[]>} */
+  const runs = { baseline: [], candidate: [] };
+  for (let i = 0; i < rounds; i++) {
+    const order = /** @type {const} */ (i % 2 ? ['candidate', 'baseline'] : ['baseline', 'candidate']);
+    for (const which of order) runs[which].push(await load(which === 'baseline' ? baseline : candidate, options));
+  }
+  return { baseline: summary(runs.baseline), candidate: summary(runs.candidate) };
+}
+
+/** @param {Awaited<ReturnType<typeof load>>[]} runs */
+function summary(runs) {
+  /** @param {'perSecond' | 'p50Ms' | 'p99Ms'} key */
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return {
+    perSecond: median('perSecond'),
+    p50Ms: median('p50Ms'),
+    p99Ms: median('p99Ms'),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    rounds: runs.map((r) => `${r.perSecond} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms`),
+  };
+}
