@@ -1,12 +1,22 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { datasetFile } from './data/dataset-file';
 import { dataset } from './data/index';
 import { assertValidDataset, countryCodes } from './data/validate';
 
-/** Bad data in data/ fails the build, with a message naming the record and the field. */
-function validateData(): Plugin {
-  return { name: 'validate-data', buildStart: () => assertValidDataset(dataset, countryCodes) };
+/**
+ * Bad data in data/ fails the build, with a message naming the record and the field. The data that passed is
+ * written as one file among the static assets, where the Worker reads it (data/dataset-file.ts).
+ */
+function datasetAsset(): Plugin {
+  return {
+    name: 'dataset-asset',
+    buildStart: () => assertValidDataset(dataset, countryCodes),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: datasetFile.slice(1), source: JSON.stringify(dataset) });
+    },
+  };
 }
 
 /**
@@ -45,7 +55,7 @@ function inlineStyleSheet(): Plugin {
 
 export default defineConfig({
   root: 'web',
-  plugins: [validateData(), inlineStyleSheet()],
+  plugins: [datasetAsset(), inlineStyleSheet()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

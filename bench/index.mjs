@@ -13,14 +13,26 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = [];
 const check = (figure, value, budget, ok) => rows.push({ figure, value, budget, ok });
 
-const bundle = await workerBundle();
-check('Worker code, without the embedded dataset (gzip)', kb(bundle.codeGzipBytes), '≤ 50 KB', bundle.codeGzipBytes <= 50 * 1024);
-console.log(`Worker bundle with the dataset: ${kb(bundle.bytes)}, ${kb(bundle.gzipBytes)} gzipped (the dataset is ${kb(bundle.gzipBytes - bundle.codeGzipBytes)} of it)`);
+const bundle = workerBundle();
+check('Worker bundle, gzipped (wrangler deploy --dry-run)', kb(bundle.gzipBytes), '≤ 50 KB', bundle.gzipBytes <= 50 * 1024);
+console.log(`Worker bundle: ${kb(bundle.bytes)}, ${kb(bundle.gzipBytes)} gzipped`);
 
+/** The time to a whole answer, and its text. */
+async function timedGet(url) {
+  const started = performance.now();
+  const text = await (await fetch(url)).text();
+  return { ms: performance.now() - started, text };
+}
+
+// Cold start: the Worker reads the dataset on the first request that needs it. The server is ready once a
+// route that does not read it answers, so the first request for the list is the isolate's first read.
+let server = await startDevServer({ readyPath: '/api/v1/openapi.json' });
+const cold = await timedGet(`${server.url}/api/v1/agreements`);
+const warm = await timedGet(`${server.url}/api/v1/agreements`);
+console.log(`Cold start: the first /api/v1/agreements took ${cold.ms.toFixed(1)} ms (it reads the dataset), the second ${warm.ms.toFixed(1)} ms`);
 // A static copy of the API's answer, served by the same process, is the load test's baseline.
 const staticPath = '/bench/agreements.json';
-let server = await startDevServer();
-const apiBody = await (await fetch(`${server.url}/api/v1/agreements`)).text();
+const apiBody = warm.text;
 server.stop();
 mkdirSync('web/dist/bench', { recursive: true });
 writeFileSync(`web/dist${staticPath}`, apiBody);

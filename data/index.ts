@@ -1,5 +1,6 @@
-// The dataset as one typed object, for the Worker, the build and the tests. (The ISO table that codes are
-// checked against, countries.json, is imported only where data is validated, to keep it out of the Worker.)
+// The dataset as one typed object, for the build (which writes it as one file that the Worker reads) and the
+// tests. (The ISO table that codes are checked against, countries.json, is imported only where data is
+// validated.)
 
 import agreements from './agreements.json';
 import cbpCounts from './cbp-counts.json';

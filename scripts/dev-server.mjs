@@ -24,10 +24,12 @@ function freePort() {
 }
 
 /**
- * @param {{ logLevel?: string }} [options]
+ * `readyPath` is the request that says the Worker is up: by default one that reads the dataset, so that the
+ * caller's requests find it read, as they would on a warm isolate.
+ * @param {{ logLevel?: string, readyPath?: string }} [options]
  * @returns {Promise<{ url: string, stop: () => void }>}
  */
-export async function startDevServer({ logLevel = 'warn' } = {}) {
+export async function startDevServer({ logLevel = 'warn', readyPath = '/api/v1/agreements' } = {}) {
   if (!existsSync('web/dist/index.html')) throw new Error('web/dist is missing: run `npm run build` first.');
   const port = await freePort();
   const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', logLevel], {
@@ -51,7 +53,7 @@ export async function startDevServer({ logLevel = 'warn' } = {}) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
     try {
-      if ((await fetch(`${url}/api/v1/agreements`)).ok) return { url, stop };
+      if ((await fetch(`${url}${readyPath}`)).ok) return { url, stop };
     } catch {
       // not listening yet
     }

@@ -3,7 +3,7 @@
 // with one inline stylesheet and no script, so its Content-Security-Policy allows that stylesheet alone.
 
 import { html, raw } from 'hono/html';
-import { meta } from './dataset';
+import meta from '../data/meta.json';
 import { allowedMethods, cacheControl } from './http';
 import { apiBase, operations, type Operation } from './operations';
 import { problemKinds } from './problem';

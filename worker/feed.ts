@@ -1,15 +1,17 @@
 // The change feed: data/changelog.json as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1), newest first.
 
+import meta from '../data/meta.json';
 import type { ChangeEntry } from '../data/types';
-import { agreements, changelog, meta, mras } from './dataset';
+import type { ServedDataset } from './dataset';
 
 export const feedContentType = 'application/feed+json; charset=utf-8';
 
-const partnerNames = (records: { id: string; partner: { name: string } }[]) => new Map(records.map((r) => [r.id, r.partner.name]));
-const names = { agreements: partnerNames(agreements), mras: partnerNames(mras) };
+type Names = Record<'agreements' | 'mras', Map<string, string>>;
 
-function contentText(entry: ChangeEntry): string {
-  const list = (table: keyof typeof names) =>
+const partnerNames = (records: { id: string; partner: { name: string } }[]) => new Map(records.map((r) => [r.id, r.partner.name]));
+
+function contentText(entry: ChangeEntry, names: Names): string {
+  const list = (table: keyof Names) =>
     entry[table].map((id) => `${id} (${names[table].get(id) ?? 'no longer under this id'})`).join(', ');
   return [
     entry.summary,
@@ -20,7 +22,8 @@ function contentText(entry: ChangeEntry): string {
 }
 
 /** The feed as served from `origin`: JSON Feed wants absolute URLs. */
-export function changeFeed(origin: string) {
+export function changeFeed({ agreements, mras, changelog }: ServedDataset, origin: string) {
+  const names = { agreements: partnerNames(agreements), mras: partnerNames(mras) };
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'CMAA Atlas: changes to the data',
@@ -31,7 +34,7 @@ export function changeFeed(origin: string) {
     items: changelog.toReversed().map((entry) => ({
       id: entry.id,
       title: entry.title,
-      content_text: contentText(entry),
+      content_text: contentText(entry, names),
       date_published: `${entry.date}T00:00:00Z`,
       tags: [entry.change],
       _change: { change: entry.change, version: entry.version, agreements: entry.agreements, mras: entry.mras, fields: entry.fields },

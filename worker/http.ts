@@ -6,7 +6,7 @@ import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import { validator } from 'hono/validator';
-import { meta } from './dataset';
+import meta from '../data/meta.json';
 import { isApiRoute } from './operations';
 import { problem } from './problem';
 import { parseQuery, type QueryParameter } from './query';

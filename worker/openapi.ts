@@ -6,7 +6,7 @@ import {
   agreementSchema, cbpCountSchema, euMemberSchema, metaSchema, mraSchema, partialDateSchema, partnerSchema,
   sourceSchema, unconfirmedSchema, type JsonSchema,
 } from '../data/schema';
-import { meta } from './dataset';
+import meta from '../data/meta.json';
 import { allowedMethods, cacheControl } from './http';
 import { apiBase, operations, type Operation, type PathParameter } from './operations';
 import { problemKinds } from './problem';
@@ -86,6 +86,7 @@ function pathItem(op: Operation) {
         304: ref('responses', 'NotModified'),
         400: ref('responses', 'InvalidParameter'),
         ...(op.errors.includes('unknown-partner') && { 404: ref('responses', 'UnknownPartner') }),
+        ...(op.errors.includes('unavailable') && { 503: ref('responses', 'Unavailable') }),
         default: ref('responses', 'Problem'),
       },
     },
@@ -130,6 +131,7 @@ export const openApiDocument = {
       },
       InvalidParameter: problemResponse(problemKinds['invalid-parameter'].description),
       UnknownPartner: problemResponse(problemKinds['unknown-partner'].description),
+      Unavailable: problemResponse(problemKinds.unavailable.description),
       Problem: problemResponse(problemKinds.internal.description),
       // Not an answer to GET, so no operation refers to these two; they describe the other answers under /api/.
       MethodNotAllowed: problemResponse(problemKinds['method-not-allowed'].description, ['Allow']),

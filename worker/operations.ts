@@ -29,7 +29,7 @@ export interface Operation {
   parameters: readonly QueryParameter[];
   /** The successful answer; a download is sent with a file name (`Content-Disposition`). */
   answer: { mediaType: string; schema: JsonSchema; description: string; download?: true };
-  /** Problems particular to the route; every route can answer invalid-parameter. */
+  /** Problems particular to the route (`unavailable` where it reads the dataset); every route can answer invalid-parameter. */
   errors: readonly ProblemKind[];
   /** Request targets under /api/v1; the first is shown in curl, JavaScript and Python. */
   examples: readonly [string, ...string[]];
@@ -71,7 +71,7 @@ export const listAgreements: Operation = {
   pathParameters: [],
   parameters: listParameters,
   answer: { mediaType: 'application/json', schema: agreementListSchema, description: 'The agreements and their meta.' },
-  errors: [],
+  errors: ['unavailable'],
   examples: ['/agreements?asOf=2000-01-01', '/agreements?status=superseded', '/agreements?q=peru&fields=partner,signed'],
   readout: {
     javascript: 'body.agreements.map((a) => a.partner.name)',
@@ -88,7 +88,7 @@ export const listAgreementsCsv: Operation = {
   pathParameters: [],
   parameters: listParameters,
   answer: csvAnswer(agreementSchema, 'The agreements'),
-  errors: [],
+  errors: ['unavailable'],
   examples: ['/agreements.csv?status=all', '/agreements.csv?fields=partner,signed,status'],
   readout: { javascript: 'text.split("\\r\\n")[0]', python: 'rows[0]["partner.name"]' },
 };
@@ -102,7 +102,7 @@ export const getAgreement: Operation = {
   pathParameters: [codeParameter],
   parameters: [agreementFields],
   answer: { mediaType: 'application/json', schema: agreementOneSchema, description: 'The agreement and the dataset version.' },
-  errors: ['unknown-partner'],
+  errors: ['unknown-partner', 'unavailable'],
   examples: ['/agreements/ua', '/agreements/804?fields=signed,signatories'],
   readout: { javascript: 'body.agreement.signed', python: 'body["agreement"]["signed"]' },
 };
@@ -116,7 +116,7 @@ export const listEuMembers: Operation = {
   pathParameters: [],
   parameters: [],
   answer: { mediaType: 'application/json', schema: euMemberListSchema, description: 'The member states.' },
-  errors: [],
+  errors: ['unavailable'],
   examples: ['/eu-members'],
   readout: { javascript: 'body.euMembers.length', python: 'len(body["euMembers"])' },
 };
@@ -130,7 +130,7 @@ export const listMras: Operation = {
   pathParameters: [],
   parameters: mraParameters,
   answer: { mediaType: 'application/json', schema: mraListSchema, description: 'The arrangements.' },
-  errors: [],
+  errors: ['unavailable'],
   examples: ['/mras', '/mras?q=korea'],
   readout: { javascript: 'body.mras.map((m) => m.partner.name)', python: '[m["partner"]["name"] for m in body["mras"]]' },
 };
@@ -144,7 +144,7 @@ export const listMrasCsv: Operation = {
   pathParameters: [],
   parameters: mraParameters,
   answer: csvAnswer(mraSchema, 'The arrangements'),
-  errors: [],
+  errors: ['unavailable'],
   examples: ['/mras.csv'],
   readout: { javascript: 'text.split("\\r\\n")[0]', python: 'rows[0]["partner.name"]' },
 };
@@ -159,7 +159,7 @@ export const listCbpCounts: Operation = {
   pathParameters: [],
   parameters: [],
   answer: { mediaType: 'application/json', schema: cbpCountListSchema, description: 'The counts and the leads.' },
-  errors: [],
+  errors: ['unavailable'],
   examples: ['/cbp-counts'],
   readout: { javascript: 'body.meta.reconciliation', python: 'body["meta"]["reconciliation"]' },
 };
@@ -173,7 +173,7 @@ export const listChanges: Operation = {
   pathParameters: [],
   parameters: [],
   answer: { mediaType: 'application/feed+json', schema: changeFeedSchema, description: 'The feed.' },
-  errors: [],
+  errors: ['unavailable'],
   examples: ['/changes.json'],
   readout: { javascript: 'body.items.map((item) => `${item.date_published} ${item.title}`)', python: '[(i["date_published"], i["title"]) for i in body["items"]]' },
 };

@@ -2,7 +2,7 @@
 
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { meta } from './dataset';
+import meta from '../data/meta.json';
 
 /** Every kind of problem, its status and what it means: the docs page and the OpenAPI document list these. */
 export const problemKinds = {
@@ -31,6 +31,12 @@ export const problemKinds = {
     status: 500,
     title: 'Internal error',
     description: 'The server failed to answer; the failure has been logged. Bad input never causes this.',
+  },
+  unavailable: {
+    status: 503,
+    title: 'Data unavailable',
+    description:
+      'The dataset could not be loaded, which a broken deploy would cause; the failure has been logged, and the next request tries again. Routes that do not read the data (the docs page, the OpenAPI document, the JSON Schema) still answer.',
   },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string; description: string }>;
 

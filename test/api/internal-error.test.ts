@@ -2,16 +2,17 @@
 // security headers as every other API answer, and nothing of the failure in the body.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import app from '../../worker/index';
+import { builtAssets, executionContext } from './stand-ins';
 
 /** No CF_VERSION_METADATA: computing an ETag fails, as any unexpected fault would. */
-const brokenEnv = { ASSETS: { fetch: () => new Response('', { status: 404 }) } } as unknown as Env;
+const brokenEnv = { ASSETS: builtAssets } as unknown as Env;
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('an internal error', () => {
   it('is a 500 problem+json, logged, with the security headers and no stack trace', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const response = await app.request('/api/v1/agreements', {}, brokenEnv);
+    const response = await app.request('/api/v1/agreements', {}, brokenEnv, executionContext);
     expect(response.status).toBe(500);
     expect(log).toHaveBeenCalledOnce();
     const h = response.headers;

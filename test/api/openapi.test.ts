@@ -11,13 +11,14 @@ import { agreementSchema } from '../../data/schema';
 import app from '../../worker/index';
 import { openApiDocument } from '../../worker/openapi';
 import { apiBase, operations } from '../../worker/operations';
+import { builtAssets, executionContext } from './stand-ins';
 
 const env = {
   CF_VERSION_METADATA: { id: 'test-version', tag: '', timestamp: '2026-11-27T00:00:00Z' },
-  ASSETS: { fetch: () => new Response('not an API answer', { status: 404 }) },
+  ASSETS: builtAssets,
 } as unknown as Env;
 
-const request = (target: string, init?: RequestInit) => app.request(target, init, env);
+const request = (target: string, init?: RequestInit) => app.request(target, init, env, executionContext);
 
 type Json = Record<string, unknown>;
 const doc = openApiDocument as unknown as Json & { paths: Record<string, Record<string, Json>>; components: Record<string, Record<string, Json>> };

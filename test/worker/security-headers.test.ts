@@ -84,11 +84,12 @@ describe('the docs page', () => {
 
 const scriptPath = async () => (await (await fetchFrom('/')).text()).match(/src="(\/assets\/[^"]+\.js)"/)![1];
 
-/** A sample of every kind of answer from the page's side: the page, one of its hashed files, a missing file. */
+/** A sample of every kind of answer from the page's side: the page, one of its hashed files, the dataset, a missing file. */
 const pageAnswers: [string, () => Promise<Response>, number][] = [
   ['200 the page /', () => fetchFrom('/'), 200],
   ['200 HEAD of the page', () => fetchFrom('/', { method: 'HEAD' }), 200],
   ['200 its script', async () => fetchFrom(await scriptPath()), 200],
+  ['200 the dataset file', () => fetchFrom('/data/dataset.json'), 200],
   ['404 a missing file', () => fetchFrom('/robots.txt'), 404],
   ['404 a missing script', () => fetchFrom('/assets/index-00000000.js'), 404],
 ];

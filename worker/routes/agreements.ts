@@ -1,9 +1,10 @@
 // /api/v1/agreements: the list (by date, status and partner) as JSON and CSV, and one partner's agreement.
 
 import { Hono } from 'hono';
+import meta from '../../data/meta.json';
 import { agreementSchema } from '../../data/schema';
 import { chosenColumns, columnsOf, csvDownload } from '../csv';
-import { agreementByCode, agreements, meta, network, reconciliation } from '../dataset';
+import { withDataset, type ServedDataset } from '../dataset';
 import { validQuery } from '../http';
 import { getAgreement, listAgreements, listAgreementsCsv, routePath } from '../operations';
 import { problem } from '../problem';
@@ -15,7 +16,7 @@ export const agreementRoutes = new Hono<{ Bindings: Env }>();
 const columns = columnsOf(agreementSchema);
 
 /** The rows a list query asks for, and the query as applied (which `meta` reports). */
-function selectAgreements(values: QueryValues) {
+function selectAgreements({ agreements, network }: ServedDataset, values: QueryValues) {
   const asOf = single(values, 'asOf');
   const status = chosenStatuses(values);
   const q = single(values, 'q');
@@ -26,22 +27,22 @@ function selectAgreements(values: QueryValues) {
   return { rows, applied: { asOf, status, q, fields } };
 }
 
-agreementRoutes.get(routePath(listAgreements), validQuery(listAgreements.parameters), (c) => {
-  const { rows, applied } = selectAgreements(c.req.valid('query'));
+agreementRoutes.get(routePath(listAgreements), validQuery(listAgreements.parameters), withDataset, (c) => {
+  const { rows, applied } = selectAgreements(c.var.dataset, c.req.valid('query'));
   return c.json({
-    meta: { ...meta, count: rows.length, ...applied, reconciliation },
+    meta: { ...meta, count: rows.length, ...applied, reconciliation: c.var.dataset.reconciliation },
     agreements: rows.map((a) => pickFields(a, applied.fields)),
   });
 });
 
-agreementRoutes.get(routePath(listAgreementsCsv), validQuery(listAgreementsCsv.parameters), (c) => {
-  const { rows, applied } = selectAgreements(c.req.valid('query'));
+agreementRoutes.get(routePath(listAgreementsCsv), validQuery(listAgreementsCsv.parameters), withDataset, (c) => {
+  const { rows, applied } = selectAgreements(c.var.dataset, c.req.valid('query'));
   return csvDownload(c, 'agreements', meta.version, chosenColumns(columns, applied.fields), rows);
 });
 
-agreementRoutes.get(routePath(getAgreement), validQuery(getAgreement.parameters), (c) => {
+agreementRoutes.get(routePath(getAgreement), validQuery(getAgreement.parameters), withDataset, (c) => {
   const code = c.req.param('code')!; // the route's only path parameter
-  const agreement = agreementByCode(code);
+  const agreement = c.var.dataset.agreementByCode(code);
   if (!agreement) {
     return problem(
       c, 'unknown-partner',

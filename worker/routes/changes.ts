@@ -1,12 +1,13 @@
 // /api/v1/changes.json: the change feed.
 
 import { Hono } from 'hono';
+import { withDataset } from '../dataset';
 import { changeFeed } from '../feed';
 import { validQuery } from '../http';
 import { listChanges, routePath } from '../operations';
 
 export const changeRoutes = new Hono<{ Bindings: Env }>();
 
-changeRoutes.get(routePath(listChanges), validQuery(listChanges.parameters), (c) =>
-  c.json(changeFeed(new URL(c.req.url).origin), 200, { 'Content-Type': listChanges.answer.mediaType }),
+changeRoutes.get(routePath(listChanges), validQuery(listChanges.parameters), withDataset, (c) =>
+  c.json(changeFeed(c.var.dataset, new URL(c.req.url).origin), 200, { 'Content-Type': listChanges.answer.mediaType }),
 );

@@ -3,9 +3,10 @@
 // confirms).
 
 import { Hono } from 'hono';
+import meta from '../../data/meta.json';
 import { mraSchema } from '../../data/schema';
 import { chosenColumns, columnsOf, csvDownload } from '../csv';
-import { cbpCounts, euMembers, meta, mras, reconciliation, unconfirmed } from '../dataset';
+import { withDataset, type ServedDataset } from '../dataset';
 import { validQuery } from '../http';
 import { listCbpCounts, listEuMembers, listMras, listMrasCsv, routePath } from '../operations';
 import { chosenFields, single, type QueryValues } from '../query';
@@ -15,26 +16,28 @@ export const referenceRoutes = new Hono<{ Bindings: Env }>();
 
 const columns = columnsOf(mraSchema);
 
-function selectMras(values: QueryValues) {
+function selectMras({ mras }: ServedDataset, values: QueryValues) {
   const q = single(values, 'q');
   const fields = chosenFields(values, mraSchema);
   return { rows: mras.filter((m) => q === null || matchesSearch(m, q)), applied: { q, fields } };
 }
 
-referenceRoutes.get(routePath(listEuMembers), validQuery(listEuMembers.parameters), (c) =>
-  c.json({ meta: { ...meta, count: euMembers.length }, euMembers }),
-);
+referenceRoutes.get(routePath(listEuMembers), validQuery(listEuMembers.parameters), withDataset, (c) => {
+  const { euMembers } = c.var.dataset;
+  return c.json({ meta: { ...meta, count: euMembers.length }, euMembers });
+});
 
-referenceRoutes.get(routePath(listMras), validQuery(listMras.parameters), (c) => {
-  const { rows, applied } = selectMras(c.req.valid('query'));
+referenceRoutes.get(routePath(listMras), validQuery(listMras.parameters), withDataset, (c) => {
+  const { rows, applied } = selectMras(c.var.dataset, c.req.valid('query'));
   return c.json({ meta: { ...meta, count: rows.length, ...applied }, mras: rows.map((m) => pickFields(m, applied.fields)) });
 });
 
-referenceRoutes.get(routePath(listMrasCsv), validQuery(listMrasCsv.parameters), (c) => {
-  const { rows, applied } = selectMras(c.req.valid('query'));
+referenceRoutes.get(routePath(listMrasCsv), validQuery(listMrasCsv.parameters), withDataset, (c) => {
+  const { rows, applied } = selectMras(c.var.dataset, c.req.valid('query'));
   return csvDownload(c, 'mras', meta.version, chosenColumns(columns, applied.fields), rows);
 });
 
-referenceRoutes.get(routePath(listCbpCounts), validQuery(listCbpCounts.parameters), (c) =>
-  c.json({ meta: { ...meta, count: cbpCounts.length, reconciliation }, cbpCounts, unconfirmed }),
-);
+referenceRoutes.get(routePath(listCbpCounts), validQuery(listCbpCounts.parameters), withDataset, (c) => {
+  const { cbpCounts, reconciliation, unconfirmed } = c.var.dataset;
+  return c.json({ meta: { ...meta, count: cbpCounts.length, reconciliation }, cbpCounts, unconfirmed });
+});
