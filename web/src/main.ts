@@ -67,7 +67,6 @@ async function start(): Promise<void> {
   await yieldToPage();
   const handlers = { select: (_key: string) => {}, focus: (_key: string) => {} };
   const map = new WorldMap(byId('map'), world, { select: (key) => handlers.select(key), focus: (key) => handlers.focus(key) });
-  await yieldToPage();
   await map.drawShapes();
   const data = await dataWithRetry(pending, complete);
 

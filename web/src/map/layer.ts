@@ -44,21 +44,26 @@ export class WorldMap {
     this.map = L.map(element, { zoomSnap: 0.25, minZoom: 1, maxZoom: 8, keyboard: false, maxBounds: [[-70, -220], [88, 240]] });
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution('Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
-    this.map.fitBounds([[-56, -168], [78, 190]]);
-    this.markerGroup = this.listen(L.featureGroup()).addTo(this.map);
+    this.markerGroup = this.listen(L.featureGroup());
 
     element.addEventListener('keydown', (e) => this.key(e));
-    element.addEventListener('focus', () => {
+    // Focus can arrive before the world is framed; the map has a centre only from then on.
+    element.addEventListener('focus', () => this.map.whenReady(() => {
       if (!this.focused) {
         const centre = this.map.latLngToContainerPoint(this.map.getCenter());
         const start = this.selected ?? nearestTo(centre.x, centre.y, this.places())?.key;
         if (start) this.focusCountry(start);
       }
-    });
+    }));
   }
 
   /** Draws the country shapes a few at a time, so that no single task blocks the page for long. */
   async drawShapes(): Promise<void> {
+    // Setting the view measures the map's element (a layout), so creating the map and framing the world are
+    // two tasks.
+    await yieldToPage();
+    this.map.fitBounds([[-56, -168], [78, 190]]);
+    this.markerGroup.addTo(this.map);
     const group = this.listen(L.geoJSON(undefined, {
       style: { className: 'country', weight: 0.6 },
       onEachFeature: (f, layer) => {
