@@ -23,7 +23,11 @@ export async function measureFirstView(url) {
     const data = all.find((r) => r.url.includes('/api/v1/agreements'));
     return {
       bytes: all.reduce((sum, r) => sum + (r.bytes ?? 0), 0),
-      requests: all.map((r) => ({ url: r.url.replace(url, ''), bytes: r.bytes ?? 0 })),
+      // data: URLs (the browser's own icons) cost no transfer.
+      requests: all.filter((r) => !r.url.startsWith('data:')).map((r) => {
+        const { pathname, search } = new URL(r.url);
+        return { url: pathname + search, bytes: r.bytes ?? 0 };
+      }),
       // Preloaded: the data request is on its way before the script has finished loading.
       dataStartsBeforeScriptEnds: Boolean(script?.end && data && data.start < script.end),
     };
