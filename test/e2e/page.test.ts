@@ -1,5 +1,6 @@
 // The whole product in Chromium: the built page served with the API by `wrangler dev`.
 import { describe, expect, inject, it } from 'vitest';
+import world from '../../web/generated/world.topo.json';
 import { clickCountry, countryPoint, openAtlas, sharedBrowser, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -27,6 +28,18 @@ describe('the map page', () => {
     expect(await page.textContent('.legend')).toContain('Own agreement with the U.S.');
     expect(await page.textContent('#summary')).toMatch(/\d+ agreements/);
     expect(await page.textContent('.leaflet-control-attribution')).toContain('Natural Earth');
+    await page.close();
+  });
+
+  it('draws every shape of the topology, with the markers above the shapes', async () => {
+    const { page } = await watchedPage(browser());
+    await openAtlas(page, baseUrl);
+    const drawn = await page.$$eval('path.country', (els) => els.map((e) => ({ key: e.getAttribute('data-iso3'), marker: e.classList.contains('marker') })));
+    const shapeKeys = new Set(drawn.filter((d) => !d.marker).map((d) => d.key));
+    expect(shapeKeys).toEqual(new Set(world.objects.countries.geometries.map((g) => String(g.id))));
+    const firstMarker = drawn.findIndex((d) => d.marker);
+    expect(firstMarker).toBeGreaterThan(0);
+    expect(drawn.slice(firstMarker).every((d) => d.marker)).toBe(true);
     await page.close();
   });
 

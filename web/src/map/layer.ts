@@ -81,8 +81,6 @@ export class WorldMap {
       while (next < shapes.length && performance.now() < deadline);
       // The shapes have elements only now that they are on the map.
       for (const { id } of shapes.slice(start, next)) this.decorate(id);
-      // Markers stay above the shapes they stand in for.
-      this.markerGroup.bringToFront();
       await yieldToPage();
     }
   }
