@@ -70,6 +70,25 @@ describe('timeline', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("marks the days the network changed with the full records' dates once they are loaded", async () => {
+    const ticks = (page: Page) => page.$$eval('#change-days option', (options) => options.map((o) => o.getAttribute('value')));
+    // Loaded for a country's details, the page has the full records from the start.
+    const { page: complete } = await watchedPage(browser());
+    await openAtlas(complete, `${baseUrl}/?country=UKR`);
+    const fullTicks = await ticks(complete);
+    await complete.close();
+
+    // Today's map starts from a summary, in which undated agreements count from the day the data was checked.
+    const { page } = await watchedPage(browser());
+    await openAtlas(page, baseUrl);
+    const summaryTicks = await ticks(page);
+    expect(summaryTicks).not.toEqual(fullTicks);
+    await clickCountry(page, 'UKR');
+    await expect.poll(() => page.textContent('#details-body')).toContain('Kerlikowske');
+    await expect.poll(() => ticks(page)).toEqual(fullTicks);
+    await page.close();
+  });
 });
 
 describe('every partner visible and clickable', () => {

@@ -81,6 +81,8 @@ async function start(): Promise<void> {
         atlas = new Atlas(full);
         atlas.mras = mras;
         complete = true;
+        // Undated agreements count from their sources' dates, which only the full records carry.
+        timeline.setTicks(changeDays(atlas.network));
       },
       () => {
         completing = null;

@@ -33,7 +33,7 @@ export class TimelineControl {
     el.slider.step = '1';
     el.input.min = first;
     el.input.max = last;
-    el.ticks.innerHTML = changeDays.map((d) => `<option value="${dayNumber(d)}"></option>`).join('');
+    this.setTicks(changeDays);
     el.slider.addEventListener('input', () => this.change(dayFromNumber(Number(el.slider.value)), false));
     el.slider.addEventListener('change', () => this.change(dayFromNumber(Number(el.slider.value)), true));
     el.input.addEventListener('change', () => {
@@ -41,6 +41,11 @@ export class TimelineControl {
     });
     el.today.addEventListener('click', () => this.change(last, true));
     el.play.addEventListener('click', () => (this.timer ? this.stop() : this.start()));
+  }
+
+  /** Marks the days the network changed on the slider. */
+  setTicks(changeDays: readonly string[]): void {
+    this.el.ticks.innerHTML = changeDays.map((d) => `<option value="${dayNumber(d)}"></option>`).join('');
   }
 
   /** Shows a date without announcing a change. */
