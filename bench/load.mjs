@@ -36,12 +36,17 @@ export async function loadSideBySide({ baseline, candidate }, { rounds, ...optio
 /** @param {Awaited<ReturnType<typeof load>>[]} runs */
 function summary(runs) {
   /** @param {'perSecond' | 'p50Ms' | 'p99Ms'} key */
-  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  const medianOf = (key) => median(runs.map((r) => r[key]));
   return {
-    perSecond: median('perSecond'),
-    p50Ms: median('p50Ms'),
-    p99Ms: median('p99Ms'),
+    perSecond: medianOf('perSecond'),
+    p50Ms: medianOf('p50Ms'),
+    p99Ms: medianOf('p99Ms'),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
     rounds: runs.map((r) => `${r.perSecond} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms`),
   };
+}
+
+/** The middle value (the upper of the two middle ones when there is an even number). @param {number[]} values */
+export function median(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
