@@ -3,18 +3,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { datasetFile } from './data/dataset-file';
 import { dataset } from './data/index';
+import { htmlSafeJson } from './data/json';
 import { assertValidDataset, countryCodes } from './data/validate';
 
 /**
  * Bad data in data/ fails the build, with a message naming the record and the field. The data that passed is
- * written as one file among the static assets, where the Worker reads it (data/dataset-file.ts).
+ * written as one file among the static assets, where the Worker reads it (data/dataset-file.ts), HTML-safe
+ * like every JSON answer (data/json.ts).
  */
 function datasetAsset(): Plugin {
   return {
     name: 'dataset-asset',
     buildStart: () => assertValidDataset(dataset, countryCodes),
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: datasetFile.slice(1), source: JSON.stringify(dataset) });
+      this.emitFile({ type: 'asset', fileName: datasetFile.slice(1), source: htmlSafeJson(dataset) });
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import meta from '../data/meta.json';
+import { jsonAnswer } from './json';
 
 /** Every kind of problem, its status and what it means: the docs page and the OpenAPI document list these. */
 export const problemKinds = {
@@ -60,7 +61,7 @@ export function problem(c: Context, kind: ProblemKind, detail: string, extension
   const { status, title } = problemKinds[kind];
   const body: ProblemDetails = { type: problemType(kind), title, status, detail, meta, ...extensions };
   c.header('Cache-Control', 'no-store');
-  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
+  return jsonAnswer(c, body, status, 'application/problem+json; charset=utf-8');
 }
 
 /** The one error handler: whatever failed is logged and answered as a problem, never as a stack trace. */

@@ -1,6 +1,8 @@
 // The Worker's code does not carry the dataset: it reads it from the static assets. Importing a table of
 // data/ from worker/ would still work, and silently put it back into every deploy and over the bundle budget
 // (`npm run bench` measures that; this catches it on every test run).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
@@ -24,5 +26,14 @@ describe("the Worker's code", () => {
       ...dataset.cbpCounts.map((c) => c.source.url),
     ];
     expect(marks.filter((mark) => code.includes(mark))).toEqual([]);
+  });
+});
+
+describe("the Worker's JSON answers", () => {
+  it('are all written by jsonAnswer (HTML-safe): no route calls c.json or stringifies a body itself', () => {
+    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'worker'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts'));
+    const offenders = files.filter((file) => /\bc\.json\(|c\.body\(JSON\.stringify/.test(readFileSync(file, 'utf8')));
+    expect(files.length).toBeGreaterThan(5);
+    expect(offenders).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import agreementsText from '../../data/agreements.json?raw';
 import cbpCountsText from '../../data/cbp-counts.json?raw';
 import changelogText from '../../data/changelog.json?raw';
 import { datasetFile } from '../../data/dataset-file';
+import { htmlSafeJson } from '../../data/json';
 import euMembersText from '../../data/eu-members.json?raw';
 import metaText from '../../data/meta.json?raw';
 import mrasText from '../../data/mras.json?raw';
@@ -35,12 +36,15 @@ describe('concurrent first requests', () => {
 });
 
 describe(`the dataset file, ${datasetFile}`, () => {
-  it("is data/'s files as one, in their order, among the static assets", async () => {
+  it("is data/'s files as one, in their order, written HTML-safe, among the static assets", async () => {
     const response = await env.ASSETS.fetch(new Request(`https://assets.local${datasetFile}`));
     expect(response.status).toBe(200);
     const tables = { meta: metaText, agreements: agreementsText, euMembers: euMembersText, mras: mrasText, cbpCounts: cbpCountsText, unconfirmed: unconfirmedText, changelog: changelogText };
     const expected = Object.fromEntries(Object.entries(tables).map(([name, text]) => [name, JSON.parse(text)]));
-    expect(await response.text()).toBe(JSON.stringify(expected));
+    const text = await response.text();
+    expect(text).toBe(htmlSafeJson(expected));
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(expected);
   });
 
   it('is public: JSON any origin may read, cached like the API and not as immutable, since its name has no hash', async () => {

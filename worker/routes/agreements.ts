@@ -6,6 +6,7 @@ import { agreementSchema } from '../../data/schema';
 import { chosenColumns, columnsOf, csvDownload } from '../csv';
 import { withDataset, type ServedDataset } from '../dataset';
 import { validQuery } from '../http';
+import { jsonAnswer } from '../json';
 import { getAgreement, listAgreements, listAgreementsCsv, routePath } from '../operations';
 import { problem } from '../problem';
 import { chosenFields, chosenStatuses, single, type QueryValues } from '../query';
@@ -29,7 +30,7 @@ function selectAgreements({ agreements, network }: ServedDataset, values: QueryV
 
 agreementRoutes.get(routePath(listAgreements), validQuery(listAgreements.parameters), withDataset, (c) => {
   const { rows, applied } = selectAgreements(c.var.dataset, c.req.valid('query'));
-  return c.json({
+  return jsonAnswer(c, {
     meta: { ...meta, count: rows.length, ...applied, reconciliation: c.var.dataset.reconciliation },
     agreements: rows.map((a) => pickFields(a, applied.fields)),
   });
@@ -50,5 +51,5 @@ agreementRoutes.get(routePath(getAgreement), validQuery(getAgreement.parameters)
     );
   }
   const fields = chosenFields(c.req.valid('query'), agreementSchema);
-  return c.json({ meta: { ...meta, fields }, agreement: pickFields(agreement, fields) });
+  return jsonAnswer(c, { meta: { ...meta, fields }, agreement: pickFields(agreement, fields) });
 });

@@ -4,15 +4,16 @@
 import { Hono } from 'hono';
 import { agreementSchema } from '../../data/schema';
 import { validQuery } from '../http';
+import { jsonAnswer } from '../json';
 import { openApiDocument } from '../openapi';
 import { getAgreementSchema, getOpenApi, routePath } from '../operations';
 
 export const descriptionRoutes = new Hono<{ Bindings: Env }>();
 
 descriptionRoutes.get(routePath(getOpenApi), validQuery(getOpenApi.parameters), (c) =>
-  c.json(openApiDocument, 200, { 'Content-Type': getOpenApi.answer.mediaType }),
+  jsonAnswer(c, openApiDocument, 200, getOpenApi.answer.mediaType),
 );
 
 descriptionRoutes.get(routePath(getAgreementSchema), validQuery(getAgreementSchema.parameters), (c) =>
-  c.json(agreementSchema, 200, { 'Content-Type': getAgreementSchema.answer.mediaType }),
+  jsonAnswer(c, agreementSchema, 200, getAgreementSchema.answer.mediaType),
 );

@@ -8,6 +8,7 @@ import { mraSchema } from '../../data/schema';
 import { chosenColumns, columnsOf, csvDownload } from '../csv';
 import { withDataset, type ServedDataset } from '../dataset';
 import { validQuery } from '../http';
+import { jsonAnswer } from '../json';
 import { listCbpCounts, listEuMembers, listMras, listMrasCsv, routePath } from '../operations';
 import { chosenFields, single, type QueryValues } from '../query';
 import { matchesSearch, pickFields } from '../select';
@@ -24,12 +25,12 @@ function selectMras({ mras }: ServedDataset, values: QueryValues) {
 
 referenceRoutes.get(routePath(listEuMembers), validQuery(listEuMembers.parameters), withDataset, (c) => {
   const { euMembers } = c.var.dataset;
-  return c.json({ meta: { ...meta, count: euMembers.length }, euMembers });
+  return jsonAnswer(c, { meta: { ...meta, count: euMembers.length }, euMembers });
 });
 
 referenceRoutes.get(routePath(listMras), validQuery(listMras.parameters), withDataset, (c) => {
   const { rows, applied } = selectMras(c.var.dataset, c.req.valid('query'));
-  return c.json({ meta: { ...meta, count: rows.length, ...applied }, mras: rows.map((m) => pickFields(m, applied.fields)) });
+  return jsonAnswer(c, { meta: { ...meta, count: rows.length, ...applied }, mras: rows.map((m) => pickFields(m, applied.fields)) });
 });
 
 referenceRoutes.get(routePath(listMrasCsv), validQuery(listMrasCsv.parameters), withDataset, (c) => {
@@ -39,5 +40,5 @@ referenceRoutes.get(routePath(listMrasCsv), validQuery(listMrasCsv.parameters), 
 
 referenceRoutes.get(routePath(listCbpCounts), validQuery(listCbpCounts.parameters), withDataset, (c) => {
   const { cbpCounts, reconciliation, unconfirmed } = c.var.dataset;
-  return c.json({ meta: { ...meta, count: cbpCounts.length, reconciliation }, cbpCounts, unconfirmed });
+  return jsonAnswer(c, { meta: { ...meta, count: cbpCounts.length, reconciliation }, cbpCounts, unconfirmed });
 });
