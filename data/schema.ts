@@ -210,5 +210,10 @@ export const changeEntrySchema: JsonSchema = {
     agreements: { type: 'array', items: agreementSchema.properties!.id, description: 'ids of the agreements changed.' },
     mras: { type: 'array', items: mraSchema.properties!.id, description: 'ids of the MRAs changed.' },
     fields: { type: 'array', items: text, description: 'For a correction, the fields corrected; empty otherwise.' },
+    reports: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[0-9a-z]{10}$' },
+      description: "ids of the readers' reports this change applies (/api/v1/reports/{id}); optional.",
+    },
   },
 };

@@ -114,6 +114,8 @@ export interface ChangeEntry {
   mras: string[];
   /** For a correction, the fields corrected; empty otherwise. */
   fields: string[];
+  /** ids of the readers' reports (/api/v1/reports/{id}) that this change applies. */
+  reports?: string[];
 }
 
 export interface Dataset {

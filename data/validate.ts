@@ -58,10 +58,11 @@ export function schemaErrors(value: unknown, schema: JsonSchema, path: string): 
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
     for (const key of schema.required ?? []) {
-      if (!(key in record)) errors.push(`${path}.${key}: is missing`);
+      if (!Object.hasOwn(record, key)) errors.push(`${path}.${key}: is missing`);
     }
     for (const [key, child] of Object.entries(record)) {
-      const childSchema = schema.properties?.[key];
+      // Own properties only: a key such as `__proto__` or `constructor` must not find Object.prototype's.
+      const childSchema = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
       if (childSchema) errors.push(...schemaErrors(child, childSchema, `${path}.${key}`));
       else if (schema.additionalProperties === false) errors.push(`${path}.${key}: is not a known field`);
     }
@@ -150,8 +151,9 @@ function agreementErrors(a: Agreement, byId: Map<string, Agreement>, countriesBy
 /**
  * The changelog behind the change feed: entries in order, each carried by the version of its day, the newest
  * one carrying the current version (so that a change to the data comes with its entry), corrections naming
- * fields that exist, and every agreement and MRA in the data named by some entry. Older entries may name ids
- * that have since changed, so only the newest version's entries are held to the ids in the data.
+ * fields that exist, every agreement and MRA in the data named by some entry, and each reader's report applied
+ * by one entry only. Older entries may name ids that have since changed, so only the newest version's entries
+ * are held to the ids in the data.
  */
 function changelogErrors(changelog: ChangeEntry[], dataset: Dataset, checked: string): string[] {
   const errors: string[] = [];
@@ -160,6 +162,7 @@ function changelogErrors(changelog: ChangeEntry[], dataset: Dataset, checked: st
   const current = { agreements: new Set(dataset.agreements.map((a) => a.id)), mras: new Set(dataset.mras.map((m) => m.id)) };
   const fieldsOf = { agreements: Object.keys(agreementSchema.properties!), mras: Object.keys(mraSchema.properties!) };
   const latestVersion = changelog.at(-1)?.version;
+  const appliedBy = new Map<string, string>();
   let previous: ChangeEntry | undefined;
   changelog.forEach((e, i) => {
     const where = `changelog entry "${e?.id ?? `#${i + 1}`}"`;
@@ -175,6 +178,11 @@ function changelogErrors(changelog: ChangeEntry[], dataset: Dataset, checked: st
       errors.push(`${where}.date: entries go oldest first, and this one is older than "${previous.id}"`);
     }
     previous = e;
+    for (const report of e.reports ?? []) {
+      const earlier = appliedBy.get(report);
+      if (earlier) errors.push(`${where}.reports: report "${report}" is already applied by "${earlier}"`);
+      appliedBy.set(report, e.id);
+    }
     if (e.agreements.length + e.mras.length === 0) errors.push(`${where}.agreements: an entry names at least one agreement or MRA`);
     if ((e.change === 'corrected') !== (e.fields.length > 0)) {
       errors.push(`${where}.fields: a correction names the fields it corrected, and only a correction does`);

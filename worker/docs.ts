@@ -4,7 +4,8 @@
 
 import { html, raw } from 'hono/html';
 import meta from '../data/meta.json';
-import { allowedMethods, cacheControl } from './http';
+import type { JsonSchema } from '../data/schema';
+import { cacheControl } from './http';
 import { apiBase, operations, type Operation } from './operations';
 import { problemKinds } from './problem';
 import type { QueryParameter } from './query';
@@ -46,20 +47,59 @@ const prose = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<
 
 const isCsv = (op: Operation) => op.answer.mediaType === 'text/csv';
 
-/** The first download is saved under the server's file name; the others are printed. */
+/** A body's JSON as a shell argument: in single quotes, each one inside written '\''. */
+const shellQuoted = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+
+const tokenHeader = 'Authorization: Bearer $MAINTAINER_TOKEN';
+
+/** The first download is saved under the server's file name; the others are printed. A body is sent from its example. */
 function curl(op: Operation, url: string, first: boolean) {
+  if (op.body) {
+    const auth = op.auth === 'maintainer' ? ` \\\n  -H "${tokenHeader}"` : '';
+    return `curl -si -X ${op.method.toUpperCase()} '${url}'${auth} \\\n  -H 'Content-Type: application/json' \\\n  -d ${shellQuoted(JSON.stringify(op.body.example))}`;
+  }
   return isCsv(op) && first ? `curl -sOJ '${url}'    # saves cmaa-….csv` : `curl -s '${url}'`;
 }
 
 function javascript(op: Operation, url: string) {
   const read = isCsv(op) ? 'const text = await response.text();' : 'const body = await response.json();';
-  return `const response = await fetch(${JSON.stringify(url)});\n${read}\nconsole.log(${op.readout.javascript});`;
+  const init = op.body
+    ? `, {\n  method: ${JSON.stringify(op.method.toUpperCase())},\n  headers: { 'Content-Type': 'application/json'${op.auth === 'maintainer' ? ', Authorization: `Bearer ${process.env.MAINTAINER_TOKEN}`' : ''} },\n  body: JSON.stringify(${JSON.stringify(op.body.example)}),\n}`
+    : '';
+  return `const response = await fetch(${JSON.stringify(url)}${init});\n${read}\nconsole.log(${op.readout.javascript});`;
 }
 
 function python(op: Operation, url: string) {
-  return isCsv(op)
-    ? `import csv\nimport io\nimport urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(url)}) as response:\n    rows = list(csv.DictReader(io.TextIOWrapper(response, encoding="utf-8", newline="")))\nprint(${op.readout.python})`
-    : `import json\nimport urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(url)}) as response:\n    body = json.load(response)\nprint(${op.readout.python})`;
+  if (isCsv(op)) {
+    return `import csv\nimport io\nimport urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(url)}) as response:\n    rows = list(csv.DictReader(io.TextIOWrapper(response, encoding="utf-8", newline="")))\nprint(${op.readout.python})`;
+  }
+  const imports = op.auth === 'maintainer' ? 'import json\nimport os\nimport urllib.request' : 'import json\nimport urllib.request';
+  const request = op.body
+    ? `urllib.request.Request(\n    ${JSON.stringify(url)},\n    method=${JSON.stringify(op.method.toUpperCase())},\n    headers={"Content-Type": "application/json"${op.auth === 'maintainer' ? ', "Authorization": "Bearer " + os.environ["MAINTAINER_TOKEN"]' : ''}},\n    data=json.dumps(${JSON.stringify(op.body.example)}).encode(),\n)`
+    : JSON.stringify(url);
+  return `${imports}\n\nwith urllib.request.urlopen(${request}) as response:\n    body = json.load(response)\nprint(${op.readout.python})`;
+}
+
+/** What a body field accepts, from its schema. */
+function fieldAccepts(schema: JsonSchema, required: boolean) {
+  const parts: ReturnType<typeof html>[] = [];
+  const values = schema.enum?.filter((v) => v !== null);
+  if (values) parts.push(html`${values.map((v, i) => html`${i ? ', ' : ''}<code>${String(v)}</code>`)}`);
+  else if (schema.maxLength) parts.push(html`text, at most ${schema.maxLength} characters`);
+  else if (schema.pattern) parts.push(html`matching <code>${schema.pattern}</code>`);
+  return html`${parts}<br><span class="muted">${required ? 'required' : 'optional'}</span>`;
+}
+
+/** The fields of a request body, nested ones as `contact.name`. */
+function bodyTable(schema: JsonSchema) {
+  const rows = (properties: Record<string, JsonSchema>, required: readonly string[], prefix = ''): unknown[] =>
+    Object.entries(properties).flatMap(([name, field]) =>
+      field.properties
+        ? [html`<tr><td><code>${prefix}${name}</code></td><td>${prose(field.description ?? '')}</td><td><span class="muted">optional</span></td></tr>`,
+          ...rows(field.properties, field.required ?? [], `${prefix}${name}.`)]
+        : [html`<tr><td><code>${prefix}${name}</code></td><td>${prose(field.description ?? '')}</td><td>${fieldAccepts(field, required.includes(name))}</td></tr>`],
+    );
+  return html`<table><thead><tr><th>body field</th><th>meaning</th><th>accepted</th></tr></thead><tbody>${rows(schema.properties!, schema.required ?? [])}</tbody></table>`;
 }
 
 function accepted(p: QueryParameter) {
@@ -79,12 +119,18 @@ function parameterTable(op: Operation) {
 function route(op: Operation, origin: string) {
   const [first, ...more] = op.examples.map((target) => `${origin}${apiBase}${target}`);
   const errors = ['invalid-parameter', ...op.errors] as const;
+  const method = op.method.toUpperCase();
+  const success = op.method === 'get'
+    ? html`<code>200</code> with <code>${op.answer.mediaType}</code>${op.answer.download ? ' (a download)' : ''}, <code>304</code> to a matching
+<code>If-None-Match</code>`
+    : html`<code>${op.answer.status ?? 200}</code> with <code>${op.answer.mediaType}</code>${op.answer.status === 201 ? html` and <code>Location</code>` : ''}`;
   return html`<section id="${op.operationId}">
-<h3><code>GET ${apiBase}${op.path}</code></h3>
+<h3><code>${method} ${apiBase}${op.path}</code></h3>
 <p><strong>${op.summary}.</strong> ${prose(op.description)}</p>
+${op.auth === 'maintainer' ? html`<p>Maintainers only: <code>Authorization: Bearer &lt;MAINTAINER_TOKEN&gt;</code>; anything else is a <a href="#problem-unauthorized">401</a> and changes nothing.</p>` : ''}
 ${parameterTable(op)}
-<p>Answers <code>200</code> with <code>${op.answer.mediaType}</code>${op.answer.download ? ' (a download)' : ''}, <code>304</code> to a matching
-<code>If-None-Match</code>, and the problems ${errors.map((kind, i) => html`${i ? ', ' : ''}<a href="#problem-${kind}">${kind}</a>`)}.</p>
+${op.body ? bodyTable(op.body.schema) : ''}
+<p>Answers ${success}, and the problems ${errors.map((kind, i) => html`${i ? ', ' : ''}<a href="#problem-${kind}">${kind}</a>`)}.</p>
 <h4>curl</h4>
 <pre><code>${[first, ...more].map((url, i) => curl(op, url, i === 0)).join('\n')}</code></pre>
 <h4>JavaScript</h4>
@@ -116,7 +162,7 @@ against its sources ${meta.checked}. Machine-readable: <a href="${apiBase}/opena
 The map: <a href="/">${origin}/</a>.</p>
 <nav aria-label="Contents"><ul>
 <li><a href="#conventions">Conventions</a></li>
-${operations.map((op) => html`<li><a href="#${op.operationId}"><code>${op.path}</code></a>: ${op.summary}</li>`)}
+${operations.map((op) => html`<li><a href="#${op.operationId}"><code>${op.method === 'get' ? '' : `${op.method.toUpperCase()} `}${op.path}</code></a>: ${op.summary}</li>`)}
 <li><a href="#problems">Errors</a></li>
 </ul></nav>
 </header>
@@ -126,9 +172,11 @@ ${operations.map((op) => html`<li><a href="#${op.operationId}"><code>${op.path}<
 <li>JSON answers carry <code>meta</code>: the dataset <code>version</code>, <code>updated</code> (its last change) and
 <code>checked</code> (its last check against the sources); lists add <code>count</code> and the filters applied. The
 change feed carries it as <code>_meta</code>, the OpenAPI document as <code>x-meta</code>.</li>
-<li>Every route answers ${allowedMethods.join(', ')}. HEAD has the headers of GET and no body; OPTIONS answers with
-<code>Allow</code> and the CORS preflight. Any other method is a <a href="#problem-method-not-allowed">405</a> with
-<code>Allow</code>.</li>
+<li>Every route answers GET, HEAD and OPTIONS; <code>/reports</code> also takes POST and <code>/reports/{id}</code>
+PATCH. HEAD has the headers of GET and no body; OPTIONS answers with <code>Allow</code> and the CORS preflight. Any
+other method is a <a href="#problem-method-not-allowed">405</a> with <code>Allow</code>.</li>
+<li>The reports change with every one sent: they are answered with <code>Cache-Control: no-cache</code> and an ETag
+of their content, so that a cache asks again every time.</li>
 <li>Any origin may call the API: <code>Access-Control-Allow-Origin: *</code>.</li>
 <li>A successful answer has a weak <code>ETag</code> that starts with the dataset version; send it back in
 <code>If-None-Match</code> and an unchanged answer is a <code>304 Not Modified</code> without a body.

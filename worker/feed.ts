@@ -10,14 +10,16 @@ type Names = Record<'agreements' | 'mras', Map<string, string>>;
 
 const partnerNames = (records: { id: string; partner: { name: string } }[]) => new Map(records.map((r) => [r.id, r.partner.name]));
 
-function contentText(entry: ChangeEntry, names: Names): string {
+function contentText(entry: ChangeEntry, names: Names, origin: string): string {
   const list = (table: keyof Names) =>
     entry[table].map((id) => `${id} (${names[table].get(id) ?? 'no longer under this id'})`).join(', ');
+  const reports = entry.reports ?? [];
   return [
     entry.summary,
     entry.fields.length ? `Fields: ${entry.fields.join(', ')}.` : '',
     entry.agreements.length ? `Agreements: ${list('agreements')}.` : '',
     entry.mras.length ? `MRAs: ${list('mras')}.` : '',
+    reports.length ? `Readers' reports applied: ${reports.map((id) => `${origin}/api/v1/reports/${id}`).join(' ')}` : '',
   ].filter(Boolean).join('\n\n');
 }
 
@@ -34,10 +36,17 @@ export function changeFeed({ agreements, mras, changelog }: ServedDataset, origi
     items: changelog.toReversed().map((entry) => ({
       id: entry.id,
       title: entry.title,
-      content_text: contentText(entry, names),
+      content_text: contentText(entry, names, origin),
       date_published: `${entry.date}T00:00:00Z`,
       tags: [entry.change],
-      _change: { change: entry.change, version: entry.version, agreements: entry.agreements, mras: entry.mras, fields: entry.fields },
+      _change: {
+        change: entry.change,
+        version: entry.version,
+        agreements: entry.agreements,
+        mras: entry.mras,
+        fields: entry.fields,
+        reports: entry.reports ?? [],
+      },
     })),
     _meta: { about: `${origin}/api/#listChanges`, ...meta },
   };

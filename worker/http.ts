@@ -1,5 +1,5 @@
-// HTTP for every /api/ answer: security headers, read-only methods, CORS, caching validators and query
-// validation. index.ts puts them in order.
+// HTTP for every /api/ answer: security headers, the methods of each route, CORS, caching validators and
+// query validation. index.ts puts them in order.
 
 import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
@@ -7,14 +7,11 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import { validator } from 'hono/validator';
 import meta from '../data/meta.json';
-import { isApiRoute } from './operations';
+import { routeMethods } from './operations';
 import { problem } from './problem';
 import { parseQuery, type QueryParameter } from './query';
 
 type AppContext = Context<{ Bindings: Env }>;
-
-/** Every API resource is read-only. */
-export const allowedMethods = ['GET', 'HEAD', 'OPTIONS'];
 
 /**
  * Nothing an API answer holds may run or be framed, and any origin may read it (as CORS says). No powerful
@@ -39,13 +36,14 @@ export const noSuchRoute = (c: Context) =>
   problem(c, 'not-found', `No API route at ${c.req.path}. The routes are listed at /api/ and in /api/v1/openapi.json.`);
 
 /**
- * `Allow` on every answer of a route. An OPTIONS request for a path that is no route is answered here with
- * the 404 problem, because hono/cors (next) would approve a preflight for any path; the 404 stays readable
- * from any origin.
+ * `Allow` on every answer of a route: the methods it answers. An OPTIONS request for a path that is no route
+ * is answered here with the 404 problem, because hono/cors (next) would approve a preflight for any path; the
+ * 404 stays readable from any origin.
  */
-export const routeMethods: MiddlewareHandler = async (c, next) => {
-  if (isApiRoute(c.req.path)) {
-    c.header('Allow', allowedMethods.join(', '));
+export const allowedMethods: MiddlewareHandler = async (c, next) => {
+  const methods = routeMethods(c.req.path);
+  if (methods) {
+    c.header('Allow', methods.join(', '));
     return next();
   }
   if (c.req.method !== 'OPTIONS') return next();
@@ -53,11 +51,14 @@ export const routeMethods: MiddlewareHandler = async (c, next) => {
   return noSuchRoute(c);
 };
 
-/** Any origin may read the API; a preflight is cached for a day. */
+/**
+ * Any origin may use the API, reports included (they carry no cookie, and maintainers authenticate with a
+ * token, not a session); a preflight allows the route's methods and is cached for a day.
+ */
 export const apiCors = cors({
   origin: '*',
-  allowMethods: allowedMethods,
-  exposeHeaders: ['ETag', 'Content-Disposition', 'Allow'],
+  allowMethods: (_origin, c) => [...(routeMethods(c.req.path) ?? [])],
+  exposeHeaders: ['ETag', 'Content-Disposition', 'Allow', 'Location', 'Retry-After'],
   maxAge: 86_400,
 });
 
@@ -90,15 +91,21 @@ export async function representationTag(c: AppContext): Promise<string> {
 /** An hour fresh, then served stale for a day while a cache revalidates: the data changes a few times a year. */
 export const cacheControl = 'public, max-age=3600, stale-while-revalidate=86400';
 
+/** The reports change with every one sent: a cache may keep them, but asks again (with the ETag) every time. */
+export const liveCacheControl = 'no-cache';
+
 /**
- * The validators and caching of a successful answer: its ETag, `cacheControl`, and `Vary: Accept-Encoding`, since
- * Cloudflare compresses by that header.
+ * The validators and caching of a successful GET: `Vary: Accept-Encoding`, since Cloudflare compresses by
+ * that header, and, for the dataset's answers, their ETag and `cacheControl`. A route that set its own
+ * Cache-Control (the reports) keeps it, and hono/etag tags it by a hash of its body.
  */
 export const representationHeaders: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
   await next();
-  if (c.res.status !== 200) return;
-  c.res.headers.set('ETag', await representationTag(c));
-  c.res.headers.set('Cache-Control', cacheControl);
+  if (c.res.status !== 200 || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return;
+  if (!c.res.headers.has('Cache-Control')) {
+    c.res.headers.set('ETag', await representationTag(c));
+    c.res.headers.set('Cache-Control', cacheControl);
+  }
   c.res.headers.set('Vary', 'Accept-Encoding');
   // HEAD runs the GET route and then drops the body, and the length with it: keep GET's length.
   if (c.req.method === 'HEAD') c.res.headers.set('Content-Length', String((await c.res.clone().arrayBuffer()).byteLength));

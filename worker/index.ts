@@ -1,4 +1,5 @@
-// CMAA Atlas Worker. Routes (each answers GET, HEAD and OPTIONS; the route table is operations.ts):
+// CMAA Atlas Worker. Routes (each answers GET, HEAD and OPTIONS, and POST or PATCH where shown; the route
+// table is operations.ts):
 //   GET /api/v1/agreements                 the network today, or ?asOf=YYYY-MM-DD; ?status= ?q= ?fields=
 //   GET /api/v1/agreements.csv             the same rows as CSV, with the same parameters
 //   GET /api/v1/agreements/{code}          one partner's current agreement, by id or ISO code; ?fields=
@@ -6,6 +7,8 @@
 //   GET /api/v1/mras, /api/v1/mras.csv     AEO mutual recognition arrangements; ?q= ?fields=
 //   GET /api/v1/cbp-counts                 the counts of agreements CBP has stated, and how this list compares
 //   GET /api/v1/changes.json               the change feed (JSON Feed 1.1) from data/changelog.json
+//   GET /api/v1/reports, POST              readers' reports (the errata log, in D1); sending one
+//   GET /api/v1/reports/{id}, PATCH        one report; a maintainer's decision on it (bearer token)
 //   GET /api/v1/schema/agreement.json      the JSON Schema of an agreement record
 //   GET /api/v1/openapi.json               the OpenAPI 3.1 document of all of the above
 //   GET /api, /api/                        the docs page, with examples in curl, JavaScript and Python
@@ -13,32 +16,35 @@
 
 import { Hono } from 'hono';
 import {
-  apiCors, apiSecurity, conditionalGet, noSuchRoute, representationHeaders, routeMethods,
+  allowedMethods, apiCors, apiSecurity, conditionalGet, noSuchRoute, representationHeaders,
 } from './http';
-import { isApiRoute } from './operations';
+import { routeMethods } from './operations';
 import { answerError, problem } from './problem';
 import { agreementRoutes } from './routes/agreements';
 import { changeRoutes } from './routes/changes';
 import { descriptionRoutes } from './routes/description';
 import { docsRoutes } from './routes/docs';
 import { referenceRoutes } from './routes/reference';
+import { reportRoutes } from './routes/reports';
 
 const app = new Hono<{ Bindings: Env }>();
 
-app.use('/api/*', apiSecurity, routeMethods, apiCors, conditionalGet, representationHeaders);
+app.use('/api/*', apiSecurity, allowedMethods, apiCors, conditionalGet, representationHeaders);
 
 app.route('/', docsRoutes);
 app.route('/api/v1', agreementRoutes);
 app.route('/api/v1', referenceRoutes);
 app.route('/api/v1', changeRoutes);
+app.route('/api/v1', reportRoutes);
 app.route('/api/v1', descriptionRoutes);
 
-// Reached when no GET route answered: another method on a route, or a path that is no route.
-app.all('/api/*', (c) =>
-  isApiRoute(c.req.path)
-    ? problem(c, 'method-not-allowed', `${c.req.method} is not allowed here; every API route answers GET, HEAD and OPTIONS.`)
-    : noSuchRoute(c),
-);
+// Reached when no route answered: a method the route does not answer, or a path that is no route.
+app.all('/api/*', (c) => {
+  const methods = routeMethods(c.req.path);
+  return methods
+    ? problem(c, 'method-not-allowed', `${c.req.method} is not allowed here; this route answers ${methods.join(', ')}.`)
+    : noSuchRoute(c);
+});
 
 // The asset layer answers requests for files that exist before the Worker runs; the others (a missing file,
 // and every request in the tests) arrive here and get the asset layer's answer, with its headers.

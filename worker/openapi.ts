@@ -2,18 +2,19 @@
 // the response schemas (schemas.ts) and the data's JSON Schemas (data/schema.ts), so that nothing in it is
 // written twice and it cannot drift from what the Worker checks and answers.
 
+import { reportBodyLimit, reportInputSchema, reportPatchSchema, reportSchema } from '../data/report';
 import {
   agreementSchema, cbpCountSchema, euMemberSchema, metaSchema, mraSchema, partialDateSchema, partnerSchema,
   sourceSchema, unconfirmedSchema, type JsonSchema,
 } from '../data/schema';
 import meta from '../data/meta.json';
-import { allowedMethods, cacheControl } from './http';
-import { apiBase, operations, type Operation, type PathParameter } from './operations';
-import { problemKinds } from './problem';
+import { cacheControl, liveCacheControl } from './http';
+import { apiBase, operations, routeMethods, type Operation, type PathParameter } from './operations';
+import { problemKinds, unavailableRetryAfter, type ProblemKind } from './problem';
 import type { QueryParameter } from './query';
 import {
   agreementFieldsSchema, agreementListSchema, agreementOneSchema, cbpCountListSchema, changeFeedSchema,
-  euMemberListSchema, mraFieldsSchema, mraListSchema, problemSchema,
+  euMemberListSchema, mraFieldsSchema, mraListSchema, problemSchema, reportListSchema, reportOneSchema,
 } from './schemas';
 
 /** The schemas published as components, by identity: wherever one of these objects is used, a $ref is. */
@@ -35,6 +36,11 @@ const componentNames = new Map<JsonSchema, string>([
   [mraListSchema, 'MraList'],
   [cbpCountListSchema, 'CbpCountList'],
   [changeFeedSchema, 'ChangeFeed'],
+  [reportSchema, 'Report'],
+  [reportListSchema, 'ReportList'],
+  [reportOneSchema, 'ReportOne'],
+  [reportInputSchema, 'ReportInput'],
+  [reportPatchSchema, 'ReportReview'],
   [problemSchema, 'Problem'],
 ]);
 
@@ -68,29 +74,58 @@ const pathParameter = (p: PathParameter) => ({ ...p, in: 'path', required: true,
 
 const successHeaders = ['ETag', 'Cache-Control', 'Vary', 'Access-Control-Allow-Origin'];
 
-function pathItem(op: Operation) {
-  const headers = [...successHeaders, ...(op.answer.download ? ['Content-Disposition'] : [])];
+/** The response each problem kind is described by, and the headers that come with it. */
+const problemResponses: Partial<Record<ProblemKind, { name: string; headers?: string[] }>> = {
+  'invalid-parameter': { name: 'InvalidParameter' },
+  'invalid-body': { name: 'InvalidBody' },
+  unauthorized: { name: 'Unauthorized', headers: ['WWW-Authenticate'] },
+  'unknown-partner': { name: 'UnknownPartner' },
+  'unknown-report': { name: 'UnknownReport' },
+  'payload-too-large': { name: 'PayloadTooLarge' },
+  'unsupported-media-type': { name: 'UnsupportedMediaType' },
+  'too-many-requests': { name: 'TooManyRequests', headers: ['Retry-After'] },
+  unavailable: { name: 'Unavailable', headers: ['Retry-After'] },
+};
+
+function operationObject(op: Operation) {
+  const status = op.answer.status ?? 200;
+  const headers = op.method !== 'get'
+    ? ['Cache-Control', 'Access-Control-Allow-Origin', ...(status === 201 ? ['Location'] : [])]
+    : [...successHeaders, ...(op.answer.download ? ['Content-Disposition'] : [])];
+  const errors: ProblemKind[] = [...op.errors, 'invalid-parameter'];
+  // Two kinds answer with the same status on some routes: their schemas are the same, and the docs tell them apart.
+  const byStatus = new Map<number, ProblemKind>();
+  for (const kind of errors) if (!byStatus.has(problemKinds[kind].status)) byStatus.set(problemKinds[kind].status, kind);
   return {
-    get: {
-      operationId: op.operationId,
-      tags: [op.tag],
-      summary: op.summary,
-      description: op.description,
-      parameters: [...op.pathParameters.map(pathParameter), ...op.parameters.map(queryParameter)],
-      responses: {
-        200: {
-          description: op.answer.description,
-          headers: Object.fromEntries(headers.map((h) => [h, ref('headers', h)])),
-          content: { [op.answer.mediaType]: { schema: withRefs(op.answer.schema) } },
-        },
-        304: ref('responses', 'NotModified'),
-        400: ref('responses', 'InvalidParameter'),
-        ...(op.errors.includes('unknown-partner') && { 404: ref('responses', 'UnknownPartner') }),
-        ...(op.errors.includes('unavailable') && { 503: ref('responses', 'Unavailable') }),
-        default: ref('responses', 'Problem'),
+    operationId: op.operationId,
+    tags: [op.tag],
+    summary: op.summary,
+    description: op.description,
+    parameters: [...op.pathParameters.map(pathParameter), ...op.parameters.map(queryParameter)],
+    ...(op.body && {
+      requestBody: {
+        required: true,
+        description: `${op.body.description} At most ${reportBodyLimit / 1024} KB, as \`Content-Type: application/json\`.`,
+        content: { 'application/json': { schema: withRefs(op.body.schema), example: op.body.example } },
       },
+    }),
+    ...(op.auth === 'maintainer' && { security: [{ maintainerToken: [] }] }),
+    ...(op.auth === 'contact' && { security: [{}, { maintainerToken: [] }] }),
+    responses: {
+      [status]: {
+        description: op.answer.description,
+        headers: Object.fromEntries(headers.map((h) => [h, ref('headers', h)])),
+        content: { [op.answer.mediaType]: { schema: withRefs(op.answer.schema) } },
+      },
+      ...(op.method === 'get' && { 304: ref('responses', 'NotModified') }),
+      ...Object.fromEntries([...byStatus].map(([code, kind]) => [code, ref('responses', problemResponses[kind]!.name)])),
+      default: ref('responses', 'Problem'),
     },
   };
+}
+
+function pathItem(path: string) {
+  return Object.fromEntries(operations.filter((op) => op.path === path).map((op) => [op.method, operationObject(op)]));
 }
 
 const problemResponse = (description: string, headers: string[] = []) => ({
@@ -104,7 +139,8 @@ const header = (description: string, example: string) => ({ description, require
 const description = `Sourced data on the Customs Mutual Assistance Agreements (CMAAs) the United States has signed, as JSON and CSV. Human-readable docs with examples: [/api/](/api/).
 
 - Every answer carries \`Access-Control-Allow-Origin: *\`. A successful one carries a weak \`ETag\` (send it back in \`If-None-Match\` for a \`304 Not Modified\`), \`Cache-Control: ${cacheControl}\` and \`Vary: Accept-Encoding\`. JSON answers carry the dataset's \`meta\` (\`version\`, \`updated\`, \`checked\`); this document carries it as \`x-meta\`.
-- Every route answers ${allowedMethods.join(', ')}: HEAD with the headers of GET and no body, OPTIONS with \`Allow\` and the CORS preflight headers. Any other method is a 405 problem with \`Allow\`; a path that is no route is a 404 problem.
+- Every route answers GET, HEAD and OPTIONS: HEAD with the headers of GET and no body, OPTIONS with \`Allow\` and the CORS preflight headers. \`/reports\` also takes POST (anyone may send a report) and \`/reports/{id}\` PATCH (a maintainer, with \`Authorization: Bearer <MAINTAINER_TOKEN>\`). Any other method is a 405 problem with \`Allow\`; a path that is no route is a 404 problem.
+- The reports change with every one sent: their answers carry \`Cache-Control: ${liveCacheControl}\` and an ETag of their content, and answers with contact details \`private, no-store\`.
 - A query parameter that the route does not accept, a malformed value, or a second \`asOf\` or \`q\` is a 400 problem naming the accepted parameters and values. \`status\` and \`fields\` are lists: comma-separated, and given more than once they are joined.
 - Errors are RFC 9457 \`application/problem+json\` with \`type\`, \`title\`, \`status\`, \`detail\` and \`meta\`. Their types:
 ${Object.entries(problemKinds).map(([kind, p]) => `  - \`${kind}\` (${p.status}): ${p.description}`).join('\n')}`;
@@ -119,9 +155,10 @@ export const openApiDocument = {
     { name: 'Agreements', description: 'The agreements, as JSON and CSV.' },
     { name: 'Reference tables', description: "EU membership, mutual recognition arrangements, CBP's counts." },
     { name: 'Changes', description: 'What changed in the data, and when.' },
+    { name: 'Reports', description: "Readers' corrections and agreements not listed, and what became of them: the errata log." },
     { name: 'Description', description: 'This document and the JSON Schema of a record.' },
   ],
-  paths: Object.fromEntries(operations.map((op) => [op.path, pathItem(op)])),
+  paths: Object.fromEntries([...new Set(operations.map((op) => op.path))].map((path) => [path, pathItem(path)])),
   components: {
     schemas: Object.fromEntries([...componentNames].map(([schema, name]) => [name, withRefs(schema, true)])),
     responses: {
@@ -129,9 +166,9 @@ export const openApiDocument = {
         description: 'The representation has not changed since the one whose ETag was sent in If-None-Match.',
         headers: Object.fromEntries(successHeaders.map((h) => [h, ref('headers', h)])),
       },
-      InvalidParameter: problemResponse(problemKinds['invalid-parameter'].description),
-      UnknownPartner: problemResponse(problemKinds['unknown-partner'].description),
-      Unavailable: problemResponse(problemKinds.unavailable.description),
+      ...Object.fromEntries(Object.entries(problemResponses).map(([kind, { name, headers }]) => [
+        name, problemResponse(problemKinds[kind as ProblemKind].description, headers),
+      ])),
       Problem: problemResponse(problemKinds.internal.description),
       // Not an answer to GET, so no operation refers to these two; they describe the other answers under /api/.
       MethodNotAllowed: problemResponse(problemKinds['method-not-allowed'].description, ['Allow']),
@@ -142,8 +179,18 @@ export const openApiDocument = {
       'Cache-Control': header('Fresh for an hour, then served stale for a day while a cache revalidates.', cacheControl),
       Vary: header('Answers differ only by compression.', 'Accept-Encoding'),
       'Access-Control-Allow-Origin': header('Any origin may read the API.', '*'),
-      Allow: header('The methods every API route answers.', allowedMethods.join(', ')),
+      Allow: header('The methods the route answers.', routeMethods(`${apiBase}/agreements`)!.join(', ')),
       'Content-Disposition': header('A download, named with the dataset version.', `attachment; filename="cmaa-agreements-${meta.version}.csv"`),
+      Location: header('The URL of the report just stored.', `${apiBase}/reports/7k2m9q4xpr`),
+      'Retry-After': header('Seconds to wait before trying again.', String(unavailableRetryAfter)),
+      'WWW-Authenticate': header('The scheme the route needs: a bearer token.', 'Bearer realm="maintainers"'),
+    },
+    securitySchemes: {
+      maintainerToken: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'The MAINTAINER_TOKEN secret of the deployment (locally in .dev.vars).',
+      },
     },
   },
   'x-meta': meta,

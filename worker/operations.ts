@@ -2,14 +2,17 @@
 // route groups in routes/ implement these entries, and the OpenAPI document (openapi.ts) and the docs page
 // (docs.ts) are generated from them.
 
+import { reportInputSchema, reportPatchSchema } from '../data/report';
 import { agreementSchema, mraSchema, type JsonSchema } from '../data/schema';
 import { columnsOf } from './csv';
 import type { ProblemKind } from './problem';
 import {
   agreementListSchema, agreementOneSchema, cbpCountListSchema, changeFeedSchema, euMemberListSchema, mraListSchema,
-  openApiObjectSchema,
+  openApiObjectSchema, reportListSchema, reportOneSchema,
 } from './schemas';
-import { asOfParameter, fieldsParameter, searchParameter, statusParameter, type QueryParameter } from './query';
+import {
+  asOfParameter, fieldsParameter, includeParameter, reportFilters, searchParameter, statusParameter, type QueryParameter,
+} from './query';
 
 export interface PathParameter {
   name: string;
@@ -18,18 +21,35 @@ export interface PathParameter {
   example: string;
 }
 
+/** The methods a route is written for; GET routes answer HEAD too, and every route OPTIONS. */
+export type Method = 'get' | 'post' | 'patch';
+
 export interface Operation {
   operationId: string;
+  method: Method;
   /** Under /api/v1, with `{name}` for a path parameter, as OpenAPI writes it. */
   path: string;
-  tag: 'Agreements' | 'Reference tables' | 'Changes' | 'Description';
+  tag: 'Agreements' | 'Reference tables' | 'Changes' | 'Reports' | 'Description';
   summary: string;
   description: string;
   pathParameters: readonly PathParameter[];
   parameters: readonly QueryParameter[];
-  /** The successful answer; a download is sent with a file name (`Content-Disposition`). */
-  answer: { mediaType: string; schema: JsonSchema; description: string; download?: true };
-  /** Problems particular to the route (`unavailable` where it reads the dataset); every route can answer invalid-parameter. */
+  /** The JSON body a POST or PATCH takes, with the example the docs send. */
+  body?: { schema: JsonSchema; description: string; example: Record<string, unknown> };
+  /**
+   * `maintainer`: only with `Authorization: Bearer <MAINTAINER_TOKEN>`; `contact`: open, but `include=contact`
+   * needs the token.
+   */
+  auth?: 'maintainer' | 'contact';
+  /**
+   * The successful answer: 200 unless `status` says otherwise; a download is sent with a file name
+   * (`Content-Disposition`); `live` answers change with every report, so they are revalidated on every use.
+   */
+  answer: { status?: 201; mediaType: string; schema: JsonSchema; description: string; download?: true; live?: true };
+  /**
+   * Problems particular to the route (`unavailable` where it reads the dataset or the reports); every route
+   * can answer invalid-parameter.
+   */
   errors: readonly ProblemKind[];
   /** Request targets under /api/v1; the first is shown in curl, JavaScript and Python. */
   examples: readonly [string, ...string[]];
@@ -62,6 +82,7 @@ const codeParameter: PathParameter = {
 };
 
 export const listAgreements: Operation = {
+  method: 'get',
   operationId: 'listAgreements',
   path: '/agreements',
   tag: 'Agreements',
@@ -80,6 +101,7 @@ export const listAgreements: Operation = {
 };
 
 export const listAgreementsCsv: Operation = {
+  method: 'get',
   operationId: 'listAgreementsCsv',
   path: '/agreements.csv',
   tag: 'Agreements',
@@ -94,6 +116,7 @@ export const listAgreementsCsv: Operation = {
 };
 
 export const getAgreement: Operation = {
+  method: 'get',
   operationId: 'getAgreement',
   path: '/agreements/{code}',
   tag: 'Agreements',
@@ -108,6 +131,7 @@ export const getAgreement: Operation = {
 };
 
 export const listEuMembers: Operation = {
+  method: 'get',
   operationId: 'listEuMembers',
   path: '/eu-members',
   tag: 'Reference tables',
@@ -122,6 +146,7 @@ export const listEuMembers: Operation = {
 };
 
 export const listMras: Operation = {
+  method: 'get',
   operationId: 'listMras',
   path: '/mras',
   tag: 'Reference tables',
@@ -136,6 +161,7 @@ export const listMras: Operation = {
 };
 
 export const listMrasCsv: Operation = {
+  method: 'get',
   operationId: 'listMrasCsv',
   path: '/mras.csv',
   tag: 'Reference tables',
@@ -150,6 +176,7 @@ export const listMrasCsv: Operation = {
 };
 
 export const listCbpCounts: Operation = {
+  method: 'get',
   operationId: 'listCbpCounts',
   path: '/cbp-counts',
   tag: 'Reference tables',
@@ -165,6 +192,7 @@ export const listCbpCounts: Operation = {
 };
 
 export const listChanges: Operation = {
+  method: 'get',
   operationId: 'listChanges',
   path: '/changes.json',
   tag: 'Changes',
@@ -179,6 +207,7 @@ export const listChanges: Operation = {
 };
 
 export const getAgreementSchema: Operation = {
+  method: 'get',
   operationId: 'getAgreementSchema',
   path: '/schema/agreement.json',
   tag: 'Description',
@@ -197,6 +226,7 @@ export const getAgreementSchema: Operation = {
 };
 
 export const getOpenApi: Operation = {
+  method: 'get',
   operationId: 'getOpenApi',
   path: '/openapi.json',
   tag: 'Description',
@@ -210,10 +240,103 @@ export const getOpenApi: Operation = {
   readout: { javascript: 'Object.keys(body.paths)', python: 'list(body["paths"])' },
 };
 
+const reportIdParameter: PathParameter = {
+  name: 'id',
+  description: 'The id of a report, as `POST /reports` answered it.',
+  schema: { type: 'string', pattern: '^[0-9a-z]{10}$' },
+  example: '7k2m9q4xpr',
+};
+
+export const listReports: Operation = {
+  method: 'get',
+  operationId: 'listReports',
+  path: '/reports',
+  tag: 'Reports',
+  summary: "Readers' reports: the public errata log",
+  description:
+    'Corrections and agreements reported by readers, newest first, with their status, the reply and every status they have had. Contact details are never part of it, unless a maintainer asks with `include=contact`.',
+  pathParameters: [],
+  parameters: [...reportFilters, includeParameter],
+  auth: 'contact',
+  answer: { mediaType: 'application/json', schema: reportListSchema, description: 'The reports and how many there are.', live: true },
+  errors: ['unauthorized', 'unavailable'],
+  examples: ['/reports', '/reports?status=accepted', '/reports?country=UKR&limit=10'],
+  readout: {
+    javascript: 'body.reports.map((r) => `${r.id} ${r.status}: ${r.comment}`)',
+    python: '[(r["id"], r["status"]) for r in body["reports"]]',
+  },
+};
+
+export const createReport: Operation = {
+  method: 'post',
+  operationId: 'createReport',
+  path: '/reports',
+  tag: 'Reports',
+  summary: 'Send a correction or an agreement we do not list',
+  description:
+    'Anyone may send a report; it is published at once in the errata log (all but `contact`). At most 5 reports a minute from one address (429 with `Retry-After` beyond); a body over 16 KB is a 413, one that is not `application/json` a 415.',
+  pathParameters: [],
+  parameters: [],
+  body: {
+    schema: reportInputSchema,
+    description: 'The report.',
+    example: {
+      kind: 'correction',
+      agreement: 'ukr',
+      field: 'signedPlace',
+      proposed: 'Kyiv',
+      source: 'https://www.cbp.gov/newsroom/national-media-release/united-states-and-ukraine-sign-customs-mutual-assistance-agreement',
+      comment: 'The release names the place of signature.',
+    },
+  },
+  answer: { status: 201, mediaType: 'application/json', schema: reportOneSchema, description: 'The report as published; `Location` is its URL.' },
+  errors: ['invalid-body', 'payload-too-large', 'unsupported-media-type', 'too-many-requests', 'unavailable'],
+  examples: ['/reports'],
+  readout: { javascript: 'body.report.id', python: 'body["report"]["id"]' },
+};
+
+export const getReport: Operation = {
+  method: 'get',
+  operationId: 'getReport',
+  path: '/reports/{id}',
+  tag: 'Reports',
+  summary: 'One report',
+  description: 'A report with its status, the reply and every status it has had, with their times.',
+  pathParameters: [reportIdParameter],
+  parameters: [includeParameter],
+  auth: 'contact',
+  answer: { mediaType: 'application/json', schema: reportOneSchema, description: 'The report.', live: true },
+  errors: ['unknown-report', 'unauthorized', 'unavailable'],
+  examples: ['/reports/7k2m9q4xpr'],
+  readout: { javascript: 'body.report.status', python: 'body["report"]["status"]' },
+};
+
+export const reviewReport: Operation = {
+  method: 'patch',
+  operationId: 'reviewReport',
+  path: '/reports/{id}',
+  tag: 'Reports',
+  summary: "A maintainer's decision on a report",
+  description:
+    'Sets the status (`received`, `accepted`, `rejected` or `duplicate`) with an optional public reply; the change is added to the history with its time. Closing a report (accepted, rejected, duplicate) erases its contact details. Needs `Authorization: Bearer <MAINTAINER_TOKEN>`.',
+  pathParameters: [reportIdParameter],
+  parameters: [],
+  body: {
+    schema: reportPatchSchema,
+    description: 'The decision.',
+    example: { status: 'accepted', reply: 'Thank you: corrected in the next release.' },
+  },
+  auth: 'maintainer',
+  answer: { mediaType: 'application/json', schema: reportOneSchema, description: 'The report as it now stands.' },
+  errors: ['invalid-body', 'unauthorized', 'unknown-report', 'payload-too-large', 'unsupported-media-type', 'unavailable'],
+  examples: ['/reports/7k2m9q4xpr'],
+  readout: { javascript: 'body.report.history', python: 'body["report"]["history"]' },
+};
+
 /** Every route under /api/v1, in the order the docs list them. */
 export const operations: readonly Operation[] = [
   listAgreements, listAgreementsCsv, getAgreement, listEuMembers, listMras, listMrasCsv, listCbpCounts, listChanges,
-  getAgreementSchema, getOpenApi,
+  listReports, createReport, getReport, reviewReport, getAgreementSchema, getOpenApi,
 ];
 
 /** An operation's path as Hono routes it, relative to /api/v1: `{code}` becomes `:code`. */
@@ -222,9 +345,18 @@ export const routePath = (operation: Operation) => operation.path.replace(/\{(\w
 /** The docs page's paths. */
 export const docsPaths = ['/api', '/api/'] as const;
 
-const routePatterns = operations.map((o) => new RegExp(`^${apiBase}${o.path.replaceAll('.', '\\.').replace(/\{\w+\}/g, '[^/]+')}$`));
+const methodOrder = ['GET', 'HEAD', 'POST', 'PATCH', 'OPTIONS'];
+const routes = new Map<string, { pattern: RegExp; methods: string[] }>();
+for (const o of operations) {
+  const route = routes.get(o.path) ?? { pattern: new RegExp(`^${apiBase}${o.path.replaceAll('.', '\\.').replace(/\{\w+\}/g, '[^/]+')}$`), methods: ['OPTIONS'] };
+  route.methods.push(...(o.method === 'get' ? ['GET', 'HEAD'] : [o.method.toUpperCase()]));
+  route.methods.sort((a, b) => methodOrder.indexOf(a) - methodOrder.indexOf(b));
+  routes.set(o.path, route);
+}
 
-/** True if a path (as routed: Hono decodes it) is one of the API's routes, whatever the method. */
-export function isApiRoute(path: string): boolean {
-  return (docsPaths as readonly string[]).includes(path) || routePatterns.some((pattern) => pattern.test(path));
+/** The methods a path (as routed: Hono decodes it) answers, or null if it is no route of the API. */
+export function routeMethods(path: string): readonly string[] | null {
+  if ((docsPaths as readonly string[]).includes(path)) return ['GET', 'HEAD', 'OPTIONS'];
+  for (const route of routes.values()) if (route.pattern.test(path)) return route.methods;
+  return null;
 }

@@ -13,10 +13,27 @@ export const problemKinds = {
     description:
       'A query parameter is not one this route accepts, is repeated where it may be given once, or has a value that is not accepted. `invalidParams` says which and why; `acceptedParams` lists the parameters the route accepts.',
   },
+  'invalid-body': {
+    status: 400,
+    title: 'Invalid request body',
+    description:
+      'The body is not UTF-8 JSON, or not what the route accepts: a field it does not know, a value out of bounds, a source that is not an http(s) URL. `invalidParams` names each field at fault (`contact.email`) and why.',
+  },
+  unauthorized: {
+    status: 401,
+    title: 'Maintainer token required',
+    description:
+      'This needs `Authorization: Bearer <MAINTAINER_TOKEN>`, and it was missing or wrong; nothing was changed. `WWW-Authenticate: Bearer` says so.',
+  },
   'unknown-partner': {
     status: 404,
     title: 'No agreement for this code',
     description: 'No agreement id or ISO 3166-1 code (alpha-2, alpha-3 or numeric) of a partner matches the code in the path.',
+  },
+  'unknown-report': {
+    status: 404,
+    title: 'No such report',
+    description: 'No report has the id in the path.',
   },
   'not-found': {
     status: 404,
@@ -26,7 +43,23 @@ export const problemKinds = {
   'method-not-allowed': {
     status: 405,
     title: 'Method not allowed',
-    description: 'Every API route is read-only: GET, HEAD and OPTIONS. The `Allow` header says so.',
+    description:
+      'The route does not answer this method; the `Allow` header lists those it does. Every route answers GET, HEAD and OPTIONS, except that /reports takes POST and /reports/{id} PATCH as well.',
+  },
+  'payload-too-large': {
+    status: 413,
+    title: 'Request body too large',
+    description: 'The body is larger than the 16 KB a report may be.',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported media type',
+    description: 'The body must be sent as `Content-Type: application/json` (UTF-8).',
+  },
+  'too-many-requests': {
+    status: 429,
+    title: 'Too many reports',
+    description: 'More than 5 reports a minute came from this address. `Retry-After` says in how many seconds the next one is accepted.',
   },
   internal: {
     status: 500,
@@ -37,7 +70,7 @@ export const problemKinds = {
     status: 503,
     title: 'Data unavailable',
     description:
-      'The dataset could not be loaded, which a broken deploy would cause; the failure has been logged, and the next request tries again. Routes that do not read the data (the docs page, the OpenAPI document, the JSON Schema) still answer.',
+      'The dataset or the reports database could not be reached (a broken deploy, a database outage); nothing was stored, the failure has been logged, and `Retry-After` says when to try again. Routes that read neither (the docs page, the OpenAPI document, the JSON Schema) still answer.',
   },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string; description: string }>;
 
@@ -56,16 +89,26 @@ export interface ProblemDetails {
 /** A relative reference to the kind's explanation on the docs page. */
 export const problemType = (kind: ProblemKind) => `/api/#problem-${kind}`;
 
+/** Seconds after which a 503 is worth trying again. */
+export const unavailableRetryAfter = 30;
+
 /** A problem+json response of one kind; `extensions` add members such as `invalidParams`. */
 export function problem(c: Context, kind: ProblemKind, detail: string, extensions: Record<string, unknown> = {}): Response {
   const { status, title } = problemKinds[kind];
   const body: ProblemDetails = { type: problemType(kind), title, status, detail, meta, ...extensions };
   c.header('Cache-Control', 'no-store');
+  if (kind === 'unavailable') c.header('Retry-After', String(unavailableRetryAfter));
   return jsonAnswer(c, body, status, 'application/problem+json; charset=utf-8');
 }
+
+/** A failure of the reports database: answered as a 503, for the request may well succeed a little later. */
+export class DatabaseUnavailable extends Error {}
 
 /** The one error handler: whatever failed is logged and answered as a problem, never as a stack trace. */
 export function answerError(error: Error, c: Context): Response {
   console.error(error);
+  if (error instanceof DatabaseUnavailable) {
+    return problem(c, 'unavailable', 'The reports database could not be reached; nothing was stored. Try again shortly.');
+  }
   return problem(c, 'internal', 'The server failed to answer this request; it has been logged.');
 }

@@ -3,6 +3,7 @@
 // OpenAPI document and listed on the docs page, so the three cannot disagree.
 
 import { isDay } from '../data/dates';
+import { reportKinds, reportStatuses } from '../data/report';
 import { agreementSchema, daySchema, type JsonSchema } from '../data/schema';
 import type { AgreementStatus } from '../data/types';
 import { schemaErrors } from '../data/validate';
@@ -73,6 +74,74 @@ export function fieldsParameter(record: JsonSchema, example: string): QueryParam
     example,
   };
 }
+
+// The reports' filters and pages.
+
+export const reportStatusParameter: QueryParameter = {
+  name: 'status',
+  description: 'Only reports with one of these statuses.',
+  schema: { type: 'string', enum: reportStatuses },
+  list: true,
+  accepted: `one or more of ${reportStatuses.join(', ')}`,
+  example: 'new,received',
+};
+
+export const reportKindParameter: QueryParameter = {
+  name: 'kind',
+  description: 'Only reports of these kinds.',
+  schema: { type: 'string', enum: reportKinds },
+  list: true,
+  accepted: `one or more of ${reportKinds.join(', ')}`,
+  example: 'correction',
+};
+
+export const reportAgreementParameter: QueryParameter = {
+  name: 'agreement',
+  description: 'Only reports about the agreement with this id (`ukr`, `eu`, `su-1990`), any case.',
+  schema: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[0-9]{4})?$' },
+  list: false,
+  accepted: 'an agreement id such as ukr, eu or su-1990',
+  example: 'ukr',
+};
+
+export const reportCountryParameter: QueryParameter = {
+  name: 'country',
+  description: 'Only reports about the country with this ISO 3166-1 alpha-3 code, any case.',
+  schema: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+  list: false,
+  accepted: 'an ISO 3166-1 alpha-3 code such as UKR',
+  example: 'UKR',
+};
+
+export const limitParameter: QueryParameter = {
+  name: 'limit',
+  description: 'At most this many reports (1 to 100; default 100).',
+  schema: { type: 'string', pattern: '^[0-9]{1,3}$' },
+  list: false,
+  accepted: 'a whole number from 1 to 100',
+  holds: (value) => Number(value) >= 1 && Number(value) <= 100,
+  example: '20',
+};
+
+export const offsetParameter: QueryParameter = {
+  name: 'offset',
+  description: 'Skip this many reports first (default 0): with `limit`, a page of the list.',
+  schema: { type: 'string', pattern: '^[0-9]{1,6}$' },
+  list: false,
+  accepted: 'a whole number from 0 to 999999',
+  example: '100',
+};
+
+export const reportFilters = [reportStatusParameter, reportKindParameter, reportAgreementParameter, reportCountryParameter, limitParameter, offsetParameter];
+
+export const includeParameter: QueryParameter = {
+  name: 'include',
+  description: "`contact`: the reporter's name and e-mail as well, for a maintainer (`Authorization: Bearer <MAINTAINER_TOKEN>`); without the token it is a 401.",
+  schema: { type: 'string', enum: ['contact'] },
+  list: false,
+  accepted: 'contact',
+  example: 'contact',
+};
 
 /** Each parameter's values, lists split at commas and merged across repeats, in the order given. */
 export type QueryValues = Readonly<Record<string, readonly string[]>>;

@@ -5,6 +5,7 @@ import {
   agreementSchema, cbpCountSchema, changeEntrySchema, daySchema, euMemberSchema, metaSchema, mraSchema,
   partialDateSchema, unconfirmedSchema, type JsonSchema,
 } from '../data/schema';
+import { reportKinds, reportSchema, reportStatuses } from '../data/report';
 import { statuses } from './query';
 
 /** An object whose every property is required and no other is allowed. */
@@ -98,7 +99,8 @@ const feedItemSchema = exactly({
     agreements: changeEntrySchema.properties!.agreements,
     mras: changeEntrySchema.properties!.mras,
     fields: changeEntrySchema.properties!.fields,
-  }, { description: 'The change as data: its kind, the dataset version carrying it and the records and fields changed.' }),
+    reports: changeEntrySchema.properties!.reports,
+  }, { description: "The change as data: its kind, the dataset version carrying it, the records and fields changed and the readers' reports it applied." }),
 }, { title: 'ChangeFeedItem', description: 'One entry of data/changelog.json.' });
 
 export const changeFeedSchema = exactly({
@@ -114,6 +116,27 @@ export const changeFeedSchema = exactly({
   }),
 }, { title: 'ChangeFeed', description: 'A JSON Feed 1.1 of the changes to the data.' });
 
+export const reportListSchema = exactly({
+  meta: exactly({
+    ...metaSchema.properties,
+    count,
+    total: { type: 'integer', minimum: 0, description: 'How many reports match the filters, over all pages.' },
+    limit: { type: 'integer', minimum: 1 },
+    offset: { type: 'integer', minimum: 0 },
+    status: { type: ['array', 'null'], items: { type: 'string', enum: reportStatuses }, description: 'The statuses kept, or null for all.' },
+    kind: { type: ['array', 'null'], items: { type: 'string', enum: reportKinds }, description: 'The kinds kept, or null for all.' },
+    agreement: { type: ['string', 'null'] },
+    country: { type: ['string', 'null'] },
+    next: { type: ['string', 'null'], description: 'The next page, or null on the last.' },
+  }),
+  reports: { type: 'array', items: reportSchema, description: 'Newest first.' },
+}, { title: 'ReportList' });
+
+export const reportOneSchema = exactly({
+  meta: metaSchema,
+  report: reportSchema,
+}, { title: 'ReportOne' });
+
 export const problemSchema: JsonSchema = {
   title: 'Problem',
   description: 'RFC 9457 problem details.',
@@ -127,7 +150,7 @@ export const problemSchema: JsonSchema = {
     meta: metaSchema,
     invalidParams: {
       type: 'array',
-      description: 'For invalid-parameter: each parameter at fault and why.',
+      description: 'For invalid-parameter and invalid-body: each parameter or field at fault (`contact.email`) and why.',
       items: exactly({ name: { type: 'string' }, reason: { type: 'string' } }),
     },
     acceptedParams: { type: 'array', items: { type: 'string' }, description: 'For invalid-parameter: the parameters this route accepts.' },

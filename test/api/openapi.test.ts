@@ -1,21 +1,28 @@
-// The OpenAPI document, checked by a real OpenAPI 3.1 validator, and every answer of the API (each route, each
-// example on the docs page, each kind of error, HEAD, OPTIONS, 304) checked against it with ajv. This runs in
-// Node: ajv compiles validators with `new Function`, which workerd forbids. The workerd suite checks the same
-// answers as a client sees them.
+// The OpenAPI document, checked by a real OpenAPI 3.1 validator, and every answer of the API (each route and
+// method, each example on the docs page, each kind of error, HEAD, OPTIONS, 304) checked against it with ajv.
+// This runs in Node: ajv compiles validators with `new Function`, which workerd forbids. The workerd suite
+// checks the same answers as a client sees them. The reports are stored in a real local D1 database.
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
 import { agreementSchema } from '../../data/schema';
 import app from '../../worker/index';
 import { openApiDocument } from '../../worker/openapi';
-import { apiBase, operations } from '../../worker/operations';
+import { apiBase, operations, routeMethods } from '../../worker/operations';
+import { localDatabase } from './local-bindings';
 import { builtAssets, executionContext } from './stand-ins';
 
+const database = await localDatabase();
+afterAll(() => database.dispose());
+const maintainerToken = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))));
 const env = {
   CF_VERSION_METADATA: { id: 'test-version', tag: '', timestamp: '2026-11-27T00:00:00Z' },
   ASSETS: builtAssets,
+  DB: database.DB,
+  MAINTAINER_TOKEN: maintainerToken,
+  REPORTS_PER_MINUTE: '5',
 } as unknown as Env;
 
 const request = (target: string, init?: RequestInit) => app.request(target, init, env, executionContext);
@@ -59,7 +66,7 @@ async function conformsToDocument(method: string, target: string, response: Resp
     [responseSpec, pointer] = resolve(doc.components.responses.NotFound, ['components', 'responses', 'NotFound']);
   } else if (method === 'OPTIONS') {
     expect(response.status, where).toBe(204);
-    expect(response.headers.get('Allow'), where).toBe((doc.components.headers.Allow as Json).example);
+    expect(response.headers.get('Allow'), where).toBe(routeMethods(path)!.join(', '));
     return;
   } else {
     const operationMethod = method === 'HEAD' ? 'get' : method.toLowerCase();
@@ -102,11 +109,12 @@ describe('the OpenAPI document', () => {
     expect(await (await request('/api/v1/openapi.json')).json()).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
-  it('describes every route the Worker has under /api/v1, and no other', () => {
+  it('describes every route and method the Worker has under /api/v1, and no other', () => {
     const routed = app.routes
-      .filter((r) => r.method === 'GET' && r.path.startsWith(`${apiBase}/`))
-      .map((r) => r.path.slice(apiBase.length).replace(/:(\w+)/g, '{$1}'));
-    expect(new Set(routed)).toEqual(new Set(Object.keys(doc.paths)));
+      .filter((r) => ['GET', 'POST', 'PATCH'].includes(r.method) && r.path.startsWith(`${apiBase}/`))
+      .map((r) => `${r.method.toLowerCase()} ${r.path.slice(apiBase.length).replace(/:(\w+)/g, '{$1}')}`);
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`));
+    expect(new Set(routed)).toEqual(new Set(documented));
   });
 
   it('publishes the JSON Schema that checks the data, without the served document\'s $schema and $id', () => {
@@ -118,9 +126,9 @@ describe('the OpenAPI document', () => {
   });
 });
 
-// Each route: without parameters, every example the docs page shows, as HEAD and with a wrong parameter.
-const routeCases = operations.flatMap((op) => {
-  const bare = `${apiBase}${op.path.replace('{code}', 'ukr')}`;
+// Each GET route: without parameters, every example the docs page shows, as HEAD and with a wrong parameter.
+const routeCases = operations.filter((op) => op.method === 'get').flatMap((op) => {
+  const bare = `${apiBase}${op.path.replace('{code}', 'ukr').replace('{id}', 'zzzzzzzzzz')}`;
   return [
     ['GET', bare],
     ['HEAD', bare],
@@ -170,7 +178,7 @@ describe('every answer conforms to the OpenAPI document', () => {
     await conformsToDocument(method, target, await request(target, { method, headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } }));
   });
 
-  it.each(operations.map((op) => `${apiBase}${op.path.replace('{code}', 'ua')}`))('304 Not Modified for GET %s', async (target) => {
+  it.each(operations.filter((op) => op.method === 'get' && op.pathParameters.every((p) => p.name === 'code')).map((op) => `${apiBase}${op.path.replace('{code}', 'ua')}`))('304 Not Modified for GET %s', async (target) => {
     const tag = (await request(target)).headers.get('ETag')!;
     await conformsToDocument('GET', target, await request(target, { headers: { 'If-None-Match': tag } }));
   });
@@ -182,5 +190,75 @@ describe('every answer conforms to the OpenAPI document', () => {
     expect(agreements.agreements.filter((a) => !full.agreement(a))).toEqual([]);
     expect(agreements.agreements).toHaveLength(dataset.agreements.length);
     expect(mras.mras.filter((m) => !full.mra(m))).toEqual([]);
+  });
+});
+
+describe('the reports routes conform to the OpenAPI document', () => {
+  const json = { 'Content-Type': 'application/json' };
+  const maintainer = { Authorization: `Bearer ${maintainerToken}` };
+  const createExample = operations.find((op) => op.operationId === 'createReport')!.body!.example;
+  const reviewExample = operations.find((op) => op.operationId === 'reviewReport')!.body!.example;
+  let id = '';
+  /** Sends, checks against the document, and answers the status. */
+  const check = async (method: string, target: string, headers: Record<string, string> = {}, body?: unknown) => {
+    const text = typeof body === 'string' || body === undefined ? body : JSON.stringify(body);
+    const response = await request(target, { method, headers: { 'CF-Connecting-IP': '192.0.2.1', ...headers }, body: text });
+    await conformsToDocument(method, target, response.clone());
+    return response;
+  };
+
+  beforeAll(async () => {
+    const response = await request('/api/v1/reports', { method: 'POST', headers: { ...json, 'CF-Connecting-IP': '192.0.2.2' }, body: JSON.stringify({ ...createExample, contact: { name: 'A', email: 'a@example.org' } }) });
+    id = ((await response.json()) as { report: { id: string } }).report.id;
+  });
+
+  it('POST: the example on the docs page is a 201', async () => {
+    expect((await check('POST', '/api/v1/reports', json, createExample)).status).toBe(201);
+  });
+
+  it.each<[string, Record<string, string>, unknown, number]>([
+    ['a missing agreement', json, { kind: 'missing-agreement', country: 'NOR', signed: '2019', comment: 'x' }, 201],
+    ['a honeypot', json, { ...createExample, website: 'x' }, 201],
+    ['an unknown field', json, { ...createExample, colour: 'red' }, 400],
+    ['malformed JSON', json, '{', 400],
+    ['a query parameter', json, createExample, 400],
+    ['text/plain', { 'Content-Type': 'text/plain' }, 'x', 415],
+    ['over 16 KB', json, { kind: 'other', comment: 'x'.repeat(17_000) }, 413],
+  ])('POST %s', async (label, headers, body, status) => {
+    const target = label === 'a query parameter' ? '/api/v1/reports?x=1' : '/api/v1/reports';
+    expect((await check('POST', target, { ...headers, 'CF-Connecting-IP': `192.0.2.${status}` }, body)).status).toBe(status);
+  });
+
+  it('POST: the sixth report in a minute is a 429', async () => {
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await check('POST', '/api/v1/reports', { ...json, 'CF-Connecting-IP': '192.0.2.99' }, createExample)).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+  });
+
+  it('GET: the list, filtered, one report, with and without the contact details', async () => {
+    expect((await check('GET', '/api/v1/reports')).status).toBe(200);
+    expect((await check('GET', '/api/v1/reports?status=new&kind=correction&agreement=ukr&country=UKR&limit=1&offset=1')).status).toBe(200);
+    expect((await check('GET', `/api/v1/reports/${id}`)).status).toBe(200);
+    expect((await check('GET', `/api/v1/reports/${id}?include=contact`, maintainer)).status).toBe(200);
+    expect((await check('GET', '/api/v1/reports?include=contact', maintainer)).status).toBe(200);
+    expect((await check('GET', '/api/v1/reports?include=contact')).status).toBe(401);
+    expect((await check('HEAD', `/api/v1/reports/${id}`)).status).toBe(200);
+    const tag = (await request('/api/v1/reports')).headers.get('ETag')!;
+    expect((await check('GET', '/api/v1/reports', { 'If-None-Match': tag })).status).toBe(304);
+  });
+
+  it('PATCH: the example on the docs page, and without the token, an unknown id, a bad body', async () => {
+    expect((await check('PATCH', `/api/v1/reports/${id}`, { ...json, ...maintainer }, reviewExample)).status).toBe(200);
+    expect((await check('PATCH', `/api/v1/reports/${id}`, json, reviewExample)).status).toBe(401);
+    expect((await check('PATCH', '/api/v1/reports/zzzzzzzzzz', { ...json, ...maintainer }, reviewExample)).status).toBe(404);
+    expect((await check('PATCH', `/api/v1/reports/${id}`, { ...json, ...maintainer }, { status: 'open' })).status).toBe(400);
+    expect((await check('PATCH', `/api/v1/reports/${id}`, { 'Content-Type': 'text/plain', ...maintainer }, 'accepted')).status).toBe(415);
+  });
+
+  it('OPTIONS and a method a route does not answer', async () => {
+    expect((await check('OPTIONS', '/api/v1/reports')).status).toBe(204);
+    expect((await check('OPTIONS', `/api/v1/reports/${id}`)).status).toBe(204);
+    expect((await check('DELETE', `/api/v1/reports/${id}`)).status).toBe(405);
+    expect((await check('PUT', '/api/v1/reports')).status).toBe(405);
   });
 });

@@ -4,7 +4,7 @@
 // read, the next request reads it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import meta from '../../data/meta.json';
-import { apiBase, operations } from '../../worker/operations';
+import { apiBase, operations, routeMethods } from '../../worker/operations';
 import { builtAssets, executionContext } from './stand-ins';
 
 const brokenFiles: [string, () => Response][] = [
@@ -29,7 +29,8 @@ afterEach(() => vi.restoreAllMocks());
 describe.each(brokenFiles)('a dataset file %s', (_, answer) => {
   const env = envWith({ fetch: answer });
 
-  it.each(operations.map((op) => [op.operationId, op] as const))('%s', async (_id, op) => {
+  // The GET routes: POST and PATCH are in test/worker/reports.test.ts, with a database that fails.
+  it.each(operations.filter((op) => op.method === 'get').map((op) => [op.operationId, op] as const))('%s', async (_id, op) => {
     const app = await freshWorker();
     const log = quietLog();
     const target = `${apiBase}${op.examples[0]}`;
@@ -44,7 +45,8 @@ describe.each(brokenFiles)('a dataset file %s', (_, answer) => {
     expect(h.get('Content-Type')).toBe('application/problem+json; charset=utf-8');
     expect(h.get('Cache-Control')).toBe('no-store');
     expect(h.get('Access-Control-Allow-Origin')).toBe('*');
-    expect(h.get('Allow')).toBe('GET, HEAD, OPTIONS');
+    expect(h.get('Allow')).toBe(routeMethods(new URL(target, 'https://x').pathname)!.join(', '));
+    expect(h.get('Retry-After')).toBe('30');
     expect(h.get('Content-Security-Policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(h.get('X-Content-Type-Options')).toBe('nosniff');
     expect(h.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains');

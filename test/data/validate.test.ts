@@ -156,13 +156,16 @@ describe('validateDataset: the changelog', () => {
     ['an entry naming no record', [first, { ...correction, agreements: [] }], /"2026-11-27-ukraine-place"\.agreements: an entry names at least one agreement or MRA/],
     ['fields on an addition', [{ ...first, fields: ['signed'] }], /"2026-11-27-first-publication"\.fields: a correction names the fields it corrected, and only a correction does/],
     ['a removal of a record still in the data', [first, { ...correction, change: 'removed', fields: [] }], /"2026-11-27-ukraine-place"\.agreements: "ukr" is still in the data/],
+    ['a report id that is not one', [first, { ...correction, reports: ['7K2M9Q4XPR'] }], /"2026-11-27-ukraine-place"\.reports\[0\]: "7K2M9Q4XPR" does not match/],
+    ['a report applied twice', [first, { ...correction, reports: ['7k2m9q4xpr'] }, { ...correction, id: `${dataset.meta.updated}-again`, reports: ['7k2m9q4xpr'] }], /"2026-11-27-again"\.reports: report "7k2m9q4xpr" is already applied by "2026-11-27-ukraine-place"/],
   ])('refuses %s', (_, entries, message) => {
     const errors = errorsOf(withEntries(...entries));
     expect(errors.some((e) => (typeof message === 'string' ? e === message : message.test(e))), errors.join('\n')).toBe(true);
   });
 
-  it('accepts a correction after the first publication', () => {
+  it('accepts a correction after the first publication, with the reports it applies or without', () => {
     expect(errorsOf(withEntries(first, correction))).toEqual([]);
+    expect(errorsOf(withEntries(first, { ...correction, reports: ['7k2m9q4xpr'] }))).toEqual([]);
   });
 });
 
@@ -171,7 +174,14 @@ describe('schemaErrors', () => {
     expect(schemaErrors({ ...ukraine, binding: 'yes' }, agreementSchema, 'x')).toEqual(['x.binding: expected boolean or null, got "yes"']);
   });
 
-  it('reports a string longer than maxLength (no data schema uses it; the q parameter does)', () => {
+  it('reports a string longer than maxLength', () => {
     expect(schemaErrors('abcd', { type: 'string', maxLength: 3 }, 'q')).toEqual(['q: is longer than 3 characters']);
+  });
+
+  it('reads only own properties: __proto__ or constructor in the data are unknown fields, not Object.prototype', () => {
+    const schema = { type: 'object', required: ['a'], additionalProperties: false, properties: { a: { type: 'string' } } };
+    const hostile = JSON.parse('{"a": "x", "__proto__": {"b": 1}, "constructor": 2}');
+    expect(schemaErrors(hostile, schema, 'x')).toEqual(['x.__proto__: is not a known field', 'x.constructor: is not a known field']);
+    expect(schemaErrors(Object.create({ a: 'inherited' }), schema, 'x')).toEqual(['x.a: is missing']);
   });
 });

@@ -1,6 +1,10 @@
 // The change feed, as a feed reader sees it.
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index';
+import type { ChangeEntry } from '../../data/types';
+import type { ServedDataset } from '../../worker/dataset';
+import { changeFeed } from '../../worker/feed';
 
 const get = (path: string) => exports.default.fetch(new Request(`https://atlas.example${path}`));
 
@@ -15,7 +19,7 @@ interface Feed {
     content_text: string;
     date_published: string;
     tags: string[];
-    _change: { change: string; version: string; agreements: string[]; mras: string[]; fields: string[] };
+    _change: { change: string; version: string; agreements: string[]; mras: string[]; fields: string[]; reports: string[] };
   }[];
   _meta: { about: string; version: string; updated: string; checked: string };
 }
@@ -50,5 +54,22 @@ describe('GET /api/v1/changes.json', () => {
     expect([...first._change.agreements].sort()).toEqual(all.agreements.map((a) => a.id).sort());
     expect([...first._change.mras].sort()).toEqual(mras.mras.map((m) => m.id).sort());
     expect(first.content_text).toContain('ukr (Ukraine)');
+  });
+});
+
+describe('an entry that applies readers\' reports', () => {
+  it('links each report from the feed item, as data and in its text', () => {
+    const correction: ChangeEntry = {
+      id: '2026-12-01-ukraine-place', date: '2026-12-01', version: '2026.12.01', change: 'corrected',
+      title: 'Ukraine: place of signature', summary: 'Corrected from a reader\'s report.',
+      agreements: ['ukr'], mras: [], fields: ['signedPlace'], reports: ['7k2m9q4xpr', 'a1b2c3d4e5'],
+    };
+    const served = { ...dataset, changelog: [...dataset.changelog, correction] } as unknown as ServedDataset;
+    const [item, ...older] = changeFeed(served, 'https://atlas.example').items;
+    expect(item._change.reports).toEqual(['7k2m9q4xpr', 'a1b2c3d4e5']);
+    expect(item.content_text).toContain(
+      "Readers' reports applied: https://atlas.example/api/v1/reports/7k2m9q4xpr https://atlas.example/api/v1/reports/a1b2c3d4e5",
+    );
+    expect(older.every((i) => i._change.reports.length === 0 && !i.content_text.includes('/reports/'))).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.servers).toEqual([{ url: '/api/v1' }]);
     expect(Object.keys(doc.paths)).toEqual([
       '/agreements', '/agreements.csv', '/agreements/{code}', '/eu-members', '/mras', '/mras.csv', '/cbp-counts',
-      '/changes.json', '/schema/agreement.json', '/openapi.json',
+      '/changes.json', '/reports', '/reports/{id}', '/schema/agreement.json', '/openapi.json',
     ]);
     expect(doc['x-meta'].version).toMatch(/^\d{4}\.\d{2}\.\d{2}/);
   });
@@ -59,24 +59,40 @@ describe.each(['/api/', '/api'])('the docs page at %s', (path) => {
     expect(response.headers.get('Content-Security-Policy')).toContain(`'sha256-${hash}'`);
   });
 
-  it('lists every route with its parameters and examples in curl, JavaScript and Python on this host', async () => {
+  it('lists every route and method with its parameters and examples in curl, JavaScript and Python on this host', async () => {
     const page = await (await get(path)).text();
+    interface Operation {
+      operationId: string;
+      parameters: { name: string }[];
+      requestBody?: { content: { 'application/json': { schema: { $ref: string } } } };
+    }
     const doc = (await (await get('/api/v1/openapi.json')).json()) as {
-      paths: Record<string, { get: { operationId: string; parameters: { name: string }[] } }>;
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
     };
-    for (const [route, { get: op }] of Object.entries(doc.paths)) {
-      const section = page.slice(page.indexOf(`<section id="${op.operationId}">`), page.indexOf('</section>', page.indexOf(`<section id="${op.operationId}">`)));
-      expect(section, route).toContain(`<code>GET /api/v1${route}</code>`);
+    const operations = Object.entries(doc.paths).flatMap(([route, item]) => Object.entries(item).map(([method, op]) => ({ route, method, op })));
+    expect(operations.map((o) => `${o.method} ${o.route}`)).toEqual(expect.arrayContaining(['post /reports', 'patch /reports/{id}']));
+    for (const { route, method, op } of operations) {
+      const start = page.indexOf(`<section id="${op.operationId}">`);
+      const section = page.slice(start, page.indexOf('</section>', start));
+      expect(section, route).toContain(`<code>${method.toUpperCase()} /api/v1${route}</code>`);
       for (const parameter of op.parameters) expect(section, `${route} ${parameter.name}`).toContain(`<code>${parameter.name}</code>`);
-      expect(section).toContain(`curl -s`);
+      expect(section).toContain(method === 'get' ? 'curl -s' : `curl -si -X ${method.toUpperCase()}`);
       expect(section).toContain(`await fetch(&quot;${origin}/api/v1`);
-      expect(section).toContain(`urllib.request.urlopen(&quot;${origin}/api/v1`);
+      expect(section).toMatch(new RegExp(`urllib\\.request\\.(urlopen|Request)\\(\\s*&quot;${origin}/api/v1`));
+      if (op.requestBody) {
+        const schema = doc.components.schemas[op.requestBody.content['application/json'].schema.$ref.split('/').at(-1)!];
+        for (const field of Object.keys(schema.properties)) expect(section, `${route} body ${field}`).toContain(`<code>${field}</code>`);
+      }
     }
   });
 
   it('explains every kind of problem at the anchor its type names', async () => {
     const page = await (await get(path)).text();
-    for (const kind of ['invalid-parameter', 'unknown-partner', 'not-found', 'method-not-allowed', 'internal']) {
+    for (const kind of [
+      'invalid-parameter', 'invalid-body', 'unauthorized', 'unknown-partner', 'unknown-report', 'not-found', 'method-not-allowed',
+      'payload-too-large', 'unsupported-media-type', 'too-many-requests', 'internal', 'unavailable',
+    ]) {
       expect(page).toContain(`id="problem-${kind}"`);
     }
   });
