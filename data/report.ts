@@ -229,42 +229,47 @@ function textProblems(name: string, text: string): FieldProblem[] {
  */
 export function checkReport(body: unknown, known: KnownCodes): { ok: true; report: NewReport } | { ok: false; problems: FieldProblem[] } {
   const input = trimmed(body) as Record<string, unknown>;
-  const structural = schemaErrors(input, reportInputSchema, 'body').map(asFieldProblem);
-  if (structural.length) return { ok: false, problems: structural };
-
-  const contact = (input.contact ?? {}) as Record<string, string | null | undefined>;
-  const given = (value: unknown) => (typeof value === 'string' ? value : null);
-  const fields: Record<string, string | null> = {
-    agreement: given(input.agreement)?.toLowerCase() ?? null,
-    country: given(input.country)?.toUpperCase() ?? null,
-    field: given(input.field),
-    proposed: given(input.proposed),
-    signed: given(input.signed),
-    signedPlace: given(input.signedPlace),
-    source: given(input.source),
-    comment: given(input.comment),
-    'contact.name': given(contact.name),
-    'contact.email': given(contact.email),
+  const problems = schemaErrors(input, reportInputSchema, 'body').map(asFieldProblem);
+  if (problems.some((p) => p.name === 'body')) return { ok: false, problems };
+  // The other rules too, for the fields whose shape was right: every field at fault is named at once.
+  const faulty = new Set(problems.map((p) => p.name));
+  const add = (name: string, reason: string) => {
+    if (!faulty.has(name)) problems.push({ name, reason });
+    faulty.add(name);
   };
-  const kind = input.kind as ReportKind;
-  const problems: FieldProblem[] = [];
-  for (const [name, value] of Object.entries(fields)) if (value !== null) problems.push(...textProblems(name, value));
 
-  const rules = kindRules[kind];
-  for (const name of rules.needs) if (fields[name] === null) problems.push({ name, reason: `is required for a ${kind} report` });
-  for (const name of rules.refuses) if (fields[name] !== null) problems.push({ name, reason: `is not part of a ${kind} report` });
+  const contact = (typeof input.contact === 'object' && input.contact !== null ? input.contact : {}) as Record<string, unknown>;
+  const given = (name: string, value: unknown) => (typeof value === 'string' && !faulty.has(name) ? value : null);
+  const fields: Record<string, string | null> = {
+    agreement: given('agreement', input.agreement)?.toLowerCase() ?? null,
+    country: given('country', input.country)?.toUpperCase() ?? null,
+    field: given('field', input.field),
+    proposed: given('proposed', input.proposed),
+    signed: given('signed', input.signed),
+    signedPlace: given('signedPlace', input.signedPlace),
+    source: given('source', input.source),
+    comment: given('comment', input.comment),
+    'contact.name': given('contact.name', contact.name),
+    'contact.email': given('contact.email', contact.email),
+  };
+  for (const [name, value] of Object.entries(fields)) {
+    if (value !== null) for (const p of textProblems(name, value)) add(p.name, p.reason);
+  }
+
+  const kind = input.kind as ReportKind;
+  const rules = kindRules[kind] as (typeof kindRules)[ReportKind] | undefined;
+  for (const name of rules?.needs ?? []) if (fields[name] === null) add(name, `is required for a ${kind} report`);
+  for (const name of rules?.refuses ?? []) if (fields[name] !== null) add(name, `is not part of a ${kind} report`);
 
   const { agreement, country, signed, source } = fields;
   if (agreement !== null && !known.agreements.has(agreement)) {
-    problems.push({ name: 'agreement', reason: `no agreement has the id "${agreement}"; the ids are listed at /api/v1/agreements?status=all` });
+    add('agreement', `no agreement has the id "${agreement}"; the ids are listed at /api/v1/agreements?status=all`);
   }
-  if (country !== null && !known.countries.has(country)) {
-    problems.push({ name: 'country', reason: `"${country}" is not an ISO 3166-1 alpha-3 country code` });
-  }
-  if (signed !== null && !isPartialDate(signed)) problems.push({ name: 'signed', reason: 'must be a real date: YYYY-MM-DD, YYYY-MM or YYYY' });
-  if (source !== null && !isHttpUrl(source)) problems.push({ name: 'source', reason: 'must be a link starting with http:// or https://' });
+  if (country !== null && !known.countries.has(country)) add('country', `"${country}" is not an ISO 3166-1 alpha-3 country code`);
+  if (signed !== null && !isPartialDate(signed)) add('signed', 'must be a real date: YYYY-MM-DD, YYYY-MM or YYYY');
+  if (source !== null && !isHttpUrl(source)) add('source', 'must be a link starting with http:// or https://');
   const email = fields['contact.email'];
-  if (email !== null && !isEmailAddress(email)) problems.push({ name: 'contact.email', reason: 'must be an e-mail address, like name@example.org' });
+  if (email !== null && !isEmailAddress(email)) add('contact.email', 'must be an e-mail address, like name@example.org');
   if (problems.length) return { ok: false, problems };
 
   return {

@@ -43,7 +43,9 @@ describe('checkReport', () => {
     expect(problemsOf({ kind: 'other', comment: 'x', agreement: 'ukr', country: 'UKR' })).toEqual([]);
   });
 
-  it('names every field at fault at once', () => {
+  it('names every field at fault at once, those of the wrong shape and those breaking a rule', () => {
+    expect(problemsOf({ kind: 'correction', source: 'javascript:alert(1)' })).toEqual(['comment', 'agreement', 'field', 'source']);
+    expect(problemsOf({ kind: 'correction', agreement: 7, field: 'signed', comment: 'x' })).toEqual(['agreement']);
     expect(problemsOf({ kind: 'missing-agreement', country: 'QQQ', signed: '2019-13', source: 'ftp://x', comment: 'x', contact: { email: 'no' } }))
       .toEqual(['country', 'signed', 'source', 'contact.email']);
   });

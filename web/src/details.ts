@@ -117,6 +117,19 @@ function citationHtml(text: string): string {
     `<button type="button" data-copy="citation">Copy citation</button></section>`;
 }
 
+/**
+ * The buttons that open the report form (web/src/report/, loaded when one is pressed): a correction to the
+ * agreement shown, and an agreement we don't list wherever the country has none of its own.
+ */
+export function reportButtonsHtml(c: CountryCoverage, atlas: Atlas): string {
+  const shown = c.agreement ?? (c.euMember ? atlas.euAgreement : null);
+  const hasOwn = c.agreement !== null && partnerKey(c.agreement.partner) === c.iso3;
+  return `<div class="report-buttons">${[
+    shown ? `<button type="button" data-report="correction" data-agreement="${esc(shown.id)}">Suggest a correction</button>` : '',
+    hasOwn ? '' : `<button type="button" data-report="missing-agreement">Report an agreement we don't list</button>`,
+  ].join('')}</div>`;
+}
+
 /** The panel for a country on a date: its own agreement, its coverage through the EU, or a plain no. */
 export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsContext): string {
   const { day, today } = context;
@@ -151,6 +164,6 @@ export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsCo
   }
   const mra = atlas.mraOf(c.status === 'eu' ? 'EU' : c.iso3);
   if (mra) parts.push(mraHtml(mra));
-  parts.push(citationHtml(citationText(c, atlas, context)));
+  parts.push(citationHtml(citationText(c, atlas, context)), reportButtonsHtml(c, atlas));
   return parts.join('');
 }

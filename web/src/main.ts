@@ -203,6 +203,17 @@ async function start(): Promise<void> {
     }
   }
 
+  // The report form's code loads when a reader asks for it.
+  byId('details-body').addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-report]');
+    const key = view.country;
+    if (!button || !key) return;
+    const agreement = atlas.byId.get(button.dataset.agreement ?? '') ?? null;
+    import('./report/form').then(
+      ({ openReportForm }) => openReportForm(button.dataset.report as 'correction' | 'missing-agreement', key, nameOf(key), agreement, button),
+      () => (byId('tools-status').textContent = 'The report form could not be loaded; try again.'),
+    );
+  });
   byId('details-close').addEventListener('click', () => {
     const key = view.country;
     select(null, 'push');
@@ -244,6 +255,16 @@ async function start(): Promise<void> {
       : '<p>CBP\'s counts could not be loaded.</p>';
   }, { rootMargin: '300px' });
   observer.observe(reconciliation);
+  // So is the corrections log, with its code.
+  const corrections = new IntersectionObserver(([entry]) => {
+    if (!entry.isIntersecting) return;
+    corrections.disconnect();
+    import('./report/corrections').then(
+      ({ showCorrections }) => showCorrections(byId('corrections-body'), nameOf),
+      () => (byId('corrections-body').textContent = 'The corrections log could not be loaded.'),
+    );
+  }, { rootMargin: '300px' });
+  corrections.observe(byId('corrections'));
 
   if (view.country) map.bringIntoView(view.country);
   document.body.dataset.ready = 'true';
