@@ -218,6 +218,23 @@ describe('the report form', () => {
   });
 });
 
+describe('nothing lost against wrangler dev', () => {
+  it('stores one row for each of 40 reports sent at once, and lists them all', async () => {
+    const total = async () => ((await (await fetch(`${baseUrl}/api/v1/reports?limit=1`)).json()) as { meta: { total: number } }).meta.total;
+    const before = await total();
+    // Eight clients, five reports each: all within the rate limit.
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => fetch(`${baseUrl}/api/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': `192.0.2.${100 + (i % 8)}` },
+      body: JSON.stringify({ kind: 'other', comment: `Concurrent report ${i}` }),
+    })));
+    expect(answers.map((a) => a.status)).toEqual(Array(40).fill(201));
+    const ids = await Promise.all(answers.map(async (a) => ((await a.json()) as { report: { id: string } }).report.id));
+    expect(await total()).toBe(before + 40);
+    for (const id of ids) expect((await fetch(`${baseUrl}/api/v1/reports/${id}`)).status).toBe(200);
+  });
+});
+
 describe('the corrections log', () => {
   it('lists reports with their status and the maintainers\' reply, as text', async () => {
     const post = await fetch(`${baseUrl}/api/v1/reports`, {

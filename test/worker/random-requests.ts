@@ -14,7 +14,8 @@ export const EDGE_LIMIT = 16 * 1024;
 
 const routes = [
   'agreements', 'agreements.csv', 'agreements/ukr', 'agreements/UA', 'agreements/804', 'agreements/eu', 'agreements/su-1990',
-  'eu-members', 'mras', 'mras.csv', 'cbp-counts', 'changes.json', 'schema/agreement.json', 'openapi.json',
+  'eu-members', 'mras', 'mras.csv', 'cbp-counts', 'changes.json', 'schema/agreement.json', 'openapi.json', 'reports',
+  'reports/abcdefghjk',
 ];
 
 /** Pieces that trip naive parsers: bad and encoded escapes, separators, quotes, markup, bidi and combining marks. */
@@ -50,11 +51,14 @@ const path = fc.oneof(
   { weight: 1, arbitrary: segments.map((s) => `/${s}`) },
 );
 
-const parameterNames = fc.constantFrom('asOf', 'status', 'q', 'fields', 'ASOF', 'Status', 'as%4Ff', 'callback', 'format', '');
+const parameterNames = fc.constantFrom(
+  'asOf', 'status', 'q', 'fields', 'kind', 'agreement', 'country', 'limit', 'offset', 'include', 'ASOF', 'Status', 'as%4Ff', 'callback', 'format', '',
+);
 const values = fc.oneof(
   fc.constantFrom('2016-05-23', '2000-01-01', '1900-01-01', '2999-12-31', '2016-02-30', '2016-5-23', '+002016-05-23', '2016-05-23T00:00'),
   fc.constantFrom('all', 'in-force', 'signed', 'superseded', 'signed,superseded', ',,', 'ALL', 'in-force, signed'),
   fc.constantFrom('partner', 'signed,status', 'id,id', 'partner.name', 'notes,sources', 'kor', 'méxico', 'peru', 'united k'),
+  fc.constantFrom('new,accepted', 'correction', 'ukr', 'UKR', 'isl', '10', '0', '100', '101', '-1', 'contact'),
   text,
   long,
 );

@@ -114,6 +114,24 @@ describe('POST /api/v1/reports', () => {
     expect(stored!.comment).toBe(hostile);
   });
 
+  it('loses nothing under concurrency: of 60 reports sent at once, every 201 is a row with its first status', async () => {
+    const raised = { ...env, REPORTS_PER_MINUTE: '1000' };
+    const [reports, histories] = [await rowCount('reports'), await rowCount('report_history')];
+    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => {
+      const body = JSON.stringify({ kind: 'other', comment: `Concurrent report ${i}` });
+      const request = new Request(`${origin}/api/v1/reports`, { method: 'POST', headers: { ...json, 'CF-Connecting-IP': '203.0.113.150' }, body });
+      return worker.fetch(request, raised, createExecutionContext());
+    }));
+    expect(answers.map((a) => a.status)).toEqual(Array(60).fill(201));
+    const sent = await Promise.all(answers.map(async (a) => ((await a.json()) as { report: Report }).report));
+    expect(await rowCount('reports')).toBe(reports + 60);
+    expect(await rowCount('report_history')).toBe(histories + 60);
+    for (const report of sent) {
+      const row = await env.DB.prepare('SELECT comment, (SELECT count(*) FROM report_history WHERE report = id) AS n FROM reports WHERE id = ?').bind(report.id).first();
+      expect(row).toEqual({ comment: report.comment, n: 1 });
+    }
+  });
+
   it('answers a filled honeypot with 201 as usual, and stores nothing', async () => {
     const before = await rowCount('reports');
     const response = await post({ ...correction, website: 'https://spam.example' });

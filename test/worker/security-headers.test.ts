@@ -38,6 +38,10 @@ function expectStrictPolicy(policy: string | null, frameAncestors: string) {
 
 const tagOf = async (path: string) => (await fetchFrom(path)).headers.get('ETag')!;
 
+const report = JSON.stringify({ kind: 'other', comment: 'A report.' });
+const postReport = (headers: Record<string, string> = {}, body = report) =>
+  fetchFrom('/api/v1/reports', { method: 'POST', headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': '192.0.2.77', ...headers }, body });
+
 /** A sample of every kind of API answer: a label, the request, and its status. */
 const apiAnswers: [string, () => Promise<Response>, number][] = [
   ['200 JSON', () => fetchFrom('/api/v1/agreements'), 200],
@@ -53,6 +57,17 @@ const apiAnswers: [string, () => Promise<Response>, number][] = [
   ['404 OPTIONS of no route', () => fetchFrom('/api/v1/nothing-here', { method: 'OPTIONS' }), 404],
   ['200 HEAD', () => fetchFrom('/api/v1/agreements.csv', { method: 'HEAD' }), 200],
   ['200 HEAD of the docs page', () => fetchFrom('/api', { method: 'HEAD' }), 200],
+  ['201 report stored', () => postReport({ 'CF-Connecting-IP': '192.0.2.78' }), 201],
+  ['200 the reports', () => fetchFrom('/api/v1/reports'), 200],
+  ['400 invalid report', () => postReport({}, '{"kind":"other"}'), 400],
+  ['401 maintainer token missing', () => fetchFrom('/api/v1/reports/abcdefghjk', { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: '{}' }), 401],
+  ['404 unknown report', () => fetchFrom('/api/v1/reports/abcdefghjk'), 404],
+  ['413 report too large', () => postReport({}, 'x'.repeat(17_000)), 413],
+  ['415 report not JSON', () => postReport({ 'Content-Type': 'text/plain' }), 415],
+  ['429 too many reports', async () => {
+    for (let i = 0; i < 5; i++) await postReport({ 'CF-Connecting-IP': '192.0.2.79' });
+    return postReport({ 'CF-Connecting-IP': '192.0.2.79' });
+  }, 429],
 ];
 
 describe.each(apiAnswers)('API answer: %s', (_, request, status) => {
