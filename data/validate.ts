@@ -34,7 +34,7 @@ export function schemaErrors(value: unknown, schema: JsonSchema, path: string): 
   }
   if (value === null) return [];
   if (schema.enum && !schema.enum.includes(value as string)) {
-    return [`${path}: ${describe(value)} is not one of ${schema.enum.join(', ')}`];
+    return [`${path}: ${describe(value)} is not one of ${schema.enum.map(String).join(', ')}`];
   }
   const errors: string[] = [];
   if (typeof value === 'string') {
