@@ -170,13 +170,19 @@ export const openApiDocument = {
         name, problemResponse(problemKinds[kind as ProblemKind].description, headers),
       ])),
       Problem: problemResponse(problemKinds.internal.description),
-      // Not an answer to GET, so no operation refers to these two; they describe the other answers under /api/.
+      // No operation refers to these two: they describe the answers of a method a route lacks, and of no route.
       MethodNotAllowed: problemResponse(problemKinds['method-not-allowed'].description, ['Allow']),
       NotFound: problemResponse(problemKinds['not-found'].description),
     },
     headers: {
-      ETag: header('Weak: the dataset version, then a hash of the deployed version and the canonical request.', `W/"${meta.version}-Jb1x0cbs3sB5Yx7ebGq2Fw"`),
-      'Cache-Control': header('Fresh for an hour, then served stale for a day while a cache revalidates.', cacheControl),
+      ETag: header(
+        "The dataset's answers: weak, the dataset version, then a hash of the deployed version and the canonical request. The reports: a hash of the answer.",
+        `W/"${meta.version}-Jb1x0cbs3sB5Yx7ebGq2Fw"`,
+      ),
+      'Cache-Control': header(
+        `The dataset's answers: fresh for an hour, then served stale for a day while a cache revalidates (${cacheControl}). The reports: ${liveCacheControl}, and private, no-store with contact details; answers to POST and PATCH: no-store.`,
+        cacheControl,
+      ),
       Vary: header('Answers differ only by compression.', 'Accept-Encoding'),
       'Access-Control-Allow-Origin': header('Any origin may read the API.', '*'),
       Allow: header('The methods the route answers.', routeMethods(`${apiBase}/agreements`)!.join(', ')),
