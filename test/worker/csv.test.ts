@@ -114,8 +114,8 @@ describe('GET /api/v1/mras.csv', () => {
 
 describe('toCsv', () => {
   const columns: Column[] = [
-    { name: 'text', field: 'text', value: (r) => r.text },
-    { name: 'flag', field: 'flag', value: (r) => r.flag },
+    { name: 'text', field: 'text', schema: { type: 'string' }, value: (r) => r.text },
+    { name: 'flag', field: 'flag', schema: { type: ['boolean', 'null'] }, value: (r) => r.flag },
   ];
 
   it('quotes what RFC 4180 says to quote, doubles quotes, and ends every line with CRLF', () => {
