@@ -19,6 +19,8 @@ export type JsonSchema = {
   properties?: Record<string, JsonSchema>;
   additionalProperties?: boolean;
   items?: JsonSchema;
+  /** Used by the API's response schemas only (validate.ts does not interpret it). */
+  anyOf?: readonly JsonSchema[];
   examples?: readonly unknown[];
 };
 

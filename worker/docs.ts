@@ -4,7 +4,8 @@
 
 import { html, raw } from 'hono/html';
 import meta from '../data/meta.json';
-import { allowedMethods, cacheControl } from './http';
+import { firstRelease } from '../data/releases';
+import { allowedMethods, cacheControl, immutableCacheControl } from './http';
 import { apiBase, operations, type Operation } from './operations';
 import { problemKinds } from './problem';
 import type { QueryParameter } from './query';
@@ -44,22 +45,36 @@ export function docsPolicy(): Promise<string> {
 /** Text with `code` spans, as in the route table's descriptions. */
 const prose = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
 
-const isCsv = (op: Operation) => op.answer.mediaType === 'text/csv';
+/** How an example reads the answer: as JSON, as CSV rows, as text (Atom) or as bytes (an archive). */
+function reading(op: Operation): 'json' | 'csv' | 'text' | 'bytes' {
+  const type = op.answer.mediaType;
+  return type.includes('json') ? 'json' : type === 'text/csv' ? 'csv' : type === 'application/zip' ? 'bytes' : 'text';
+}
 
 /** The first download is saved under the server's file name; the others are printed. */
 function curl(op: Operation, url: string, first: boolean) {
-  return isCsv(op) && first ? `curl -sOJ '${url}'    # saves cmaa-….csv` : `curl -s '${url}'`;
+  const saved = reading(op) === 'bytes' ? 'cmaa-atlas-….zip' : 'cmaa-….csv';
+  return op.answer.download && first ? `curl -sOJ '${url}'    # saves ${saved}` : `curl -s '${url}'`;
 }
 
 function javascript(op: Operation, url: string) {
-  const read = isCsv(op) ? 'const text = await response.text();' : 'const body = await response.json();';
+  const read = {
+    json: 'const body = await response.json();',
+    csv: 'const text = await response.text();',
+    text: 'const text = await response.text();',
+    bytes: 'const bytes = await response.arrayBuffer();',
+  }[reading(op)];
   return `const response = await fetch(${JSON.stringify(url)});\n${read}\nconsole.log(${op.readout.javascript});`;
 }
 
 function python(op: Operation, url: string) {
-  return isCsv(op)
-    ? `import csv\nimport io\nimport urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(url)}) as response:\n    rows = list(csv.DictReader(io.TextIOWrapper(response, encoding="utf-8", newline="")))\nprint(${op.readout.python})`
-    : `import json\nimport urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(url)}) as response:\n    body = json.load(response)\nprint(${op.readout.python})`;
+  const open = `with urllib.request.urlopen(${JSON.stringify(url)}) as response:`;
+  return {
+    json: `import json\nimport urllib.request\n\n${open}\n    body = json.load(response)`,
+    csv: `import csv\nimport io\nimport urllib.request\n\n${open}\n    rows = list(csv.DictReader(io.TextIOWrapper(response, encoding="utf-8", newline="")))`,
+    text: `import re\nimport urllib.request\n\n${open}\n    text = response.read().decode("utf-8")`,
+    bytes: `import urllib.request\n\n${open}\n    data = response.read()`,
+  }[reading(op)] + `\nprint(${op.readout.python})`;
 }
 
 function accepted(p: QueryParameter) {
@@ -83,7 +98,7 @@ function route(op: Operation, origin: string) {
 <h3><code>GET ${apiBase}${op.path}</code></h3>
 <p><strong>${op.summary}.</strong> ${prose(op.description)}</p>
 ${parameterTable(op)}
-<p>Answers <code>200</code> with <code>${op.answer.mediaType}</code>${op.answer.download ? ' (a download)' : ''}, <code>304</code> to a matching
+<p>Answers <code>200</code> with <code>${op.answer.mediaType}</code>${op.answer.download ? ' (a download)' : ''}${(op.answer.also ?? []).map((a) => html` or <code>${a.mediaType}</code>`)}, <code>304</code> to a matching
 <code>If-None-Match</code>, and the problems ${errors.map((kind, i) => html`${i ? ', ' : ''}<a href="#problem-${kind}">${kind}</a>`)}.</p>
 <h4>curl</h4>
 <pre><code>${[first, ...more].map((url, i) => curl(op, url, i === 0)).join('\n')}</code></pre>
@@ -112,7 +127,9 @@ export function docsPage(origin: string) {
 <p>The U.S. Customs Mutual Assistance Agreements, each with its dates, signatories, lineage and sources, as JSON and
 CSV. Base URL <code>${base}</code>. Dataset version <code>${meta.version}</code>, updated ${meta.updated}, checked
 against its sources ${meta.checked}. Machine-readable: <a href="${apiBase}/openapi.json">OpenAPI 3.1</a>,
-<a href="${apiBase}/schema/agreement.json">JSON Schema of an agreement</a>, <a href="${apiBase}/changes.json">change feed</a>.
+<a href="${apiBase}/schema/agreement.json">JSON Schema of an agreement</a>, change feed as
+<a href="${apiBase}/changes.json">JSON Feed</a> and <a href="${apiBase}/changes.atom">Atom</a>,
+<a href="${apiBase}/releases">frozen releases</a> to cite.
 The map: <a href="/">${origin}/</a>.</p>
 <nav aria-label="Contents"><ul>
 <li><a href="#conventions">Conventions</a></li>
@@ -132,7 +149,12 @@ change feed carries it as <code>_meta</code>, the OpenAPI document as <code>x-me
 <li>Any origin may call the API: <code>Access-Control-Allow-Origin: *</code>.</li>
 <li>A successful answer has a weak <code>ETag</code> that starts with the dataset version; send it back in
 <code>If-None-Match</code> and an unchanged answer is a <code>304 Not Modified</code> without a body.
-<code>Cache-Control: ${cacheControl}</code>; <code>Vary: Accept-Encoding</code>.</li>
+<code>Cache-Control: ${cacheControl}</code>; <code>Vary: Accept-Encoding</code>. A release's frozen files
+(its manifest, data package, changes, files and archive) are served byte for byte as their checksums say, with
+<code>Cache-Control: ${immutableCacheControl}</code>.</li>
+<li>Releases: every release of the data is frozen under its version (<code>YYYY.MM.DD</code>, <code>.N</code> for a
+later one the same day). <code>version</code> on the agreement routes answers as that release did; cite a record as
+<code>${base}/agreements/ukr?version=${firstRelease}</code>.</li>
 <li>Parameters: an unknown one, a malformed value, or a second <code>asOf</code> or <code>q</code> is a
 <a href="#problem-invalid-parameter">400</a> naming what is accepted. <code>status</code> and <code>fields</code> are
 lists: comma-separated, and given more than once they are joined.</li>

@@ -7,13 +7,14 @@ import {
   sourceSchema, unconfirmedSchema, type JsonSchema,
 } from '../data/schema';
 import meta from '../data/meta.json';
-import { allowedMethods, cacheControl } from './http';
+import { allowedMethods, cacheControl, immutableCacheControl } from './http';
 import { apiBase, operations, type Operation, type PathParameter } from './operations';
-import { problemKinds } from './problem';
+import { problemKinds, type ProblemKind } from './problem';
 import type { QueryParameter } from './query';
 import {
-  agreementFieldsSchema, agreementListSchema, agreementOneSchema, cbpCountListSchema, changeFeedSchema,
-  euMemberListSchema, mraFieldsSchema, mraListSchema, problemSchema,
+  agreementFieldsSchema, agreementListSchema, agreementOneSchema, cbpCountListSchema, changeFeedSchema, dataPackageSchema,
+  euMemberListSchema, historySchema, mraFieldsSchema, mraListSchema, problemSchema, releaseChangesSchema,
+  releaseListSchema, releaseManifestSchema,
 } from './schemas';
 
 /** The schemas published as components, by identity: wherever one of these objects is used, a $ref is. */
@@ -35,6 +36,11 @@ const componentNames = new Map<JsonSchema, string>([
   [mraListSchema, 'MraList'],
   [cbpCountListSchema, 'CbpCountList'],
   [changeFeedSchema, 'ChangeFeed'],
+  [releaseListSchema, 'ReleaseList'],
+  [releaseManifestSchema, 'Release'],
+  [releaseChangesSchema, 'ReleaseChanges'],
+  [dataPackageSchema, 'DataPackage'],
+  [historySchema, 'AgreementHistory'],
   [problemSchema, 'Problem'],
 ]);
 
@@ -44,11 +50,12 @@ const ref = (kind: 'schemas' | 'responses' | 'headers', name: string) => ({ $ref
 function withRefs(schema: JsonSchema, asComponent = false): object {
   const name = componentNames.get(schema);
   if (name && !asComponent) return ref('schemas', name);
-  const { $schema, $id, properties, items, ...rest } = schema;
+  const { $schema, $id, properties, items, anyOf, ...rest } = schema;
   return {
     ...rest,
     ...(properties && { properties: Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, withRefs(value)])) }),
     ...(items && { items: withRefs(items) }),
+    ...(anyOf && { anyOf: anyOf.map((s) => withRefs(s)) }),
   };
 }
 
@@ -68,8 +75,24 @@ const pathParameter = (p: PathParameter) => ({ ...p, in: 'path', required: true,
 
 const successHeaders = ['ETag', 'Cache-Control', 'Vary', 'Access-Control-Allow-Origin'];
 
+/** The 404 problems a route can answer, by the response components that describe them. */
+const notFoundResponses: Partial<Record<ProblemKind, string>> = {
+  'unknown-partner': 'UnknownPartner',
+  'unknown-release': 'UnknownRelease',
+  'unknown-file': 'UnknownFile',
+};
+
+function notFound(op: Operation) {
+  const kinds = op.errors.filter((kind) => kind in notFoundResponses);
+  if (kinds.length === 0) return {};
+  if (kinds.length === 1) return { 404: ref('responses', notFoundResponses[kinds[0]]!) };
+  return { 404: problemResponse(kinds.map((kind) => `${kind}: ${problemKinds[kind].description}`).join(' ')) };
+}
+
 function pathItem(op: Operation) {
   const headers = [...successHeaders, ...(op.answer.download ? ['Content-Disposition'] : [])];
+  const header = (h: string) => ref('headers', h === 'Cache-Control' && op.answer.immutable ? 'ImmutableCacheControl' : h);
+  const media = [{ mediaType: op.answer.mediaType, schema: op.answer.schema }, ...(op.answer.also ?? [])];
   return {
     get: {
       operationId: op.operationId,
@@ -80,12 +103,12 @@ function pathItem(op: Operation) {
       responses: {
         200: {
           description: op.answer.description,
-          headers: Object.fromEntries(headers.map((h) => [h, ref('headers', h)])),
-          content: { [op.answer.mediaType]: { schema: withRefs(op.answer.schema) } },
+          headers: Object.fromEntries(headers.map((h) => [h, header(h)])),
+          content: Object.fromEntries(media.map((m) => [m.mediaType, { schema: withRefs(m.schema) }])),
         },
         304: ref('responses', 'NotModified'),
         400: ref('responses', 'InvalidParameter'),
-        ...(op.errors.includes('unknown-partner') && { 404: ref('responses', 'UnknownPartner') }),
+        ...notFound(op),
         ...(op.errors.includes('unavailable') && { 503: ref('responses', 'Unavailable') }),
         default: ref('responses', 'Problem'),
       },
@@ -103,7 +126,7 @@ const header = (description: string, example: string) => ({ description, require
 
 const description = `Sourced data on the Customs Mutual Assistance Agreements (CMAAs) the United States has signed, as JSON and CSV. Human-readable docs with examples: [/api/](/api/).
 
-- Every answer carries \`Access-Control-Allow-Origin: *\`. A successful one carries a weak \`ETag\` (send it back in \`If-None-Match\` for a \`304 Not Modified\`), \`Cache-Control: ${cacheControl}\` and \`Vary: Accept-Encoding\`. JSON answers carry the dataset's \`meta\` (\`version\`, \`updated\`, \`checked\`); this document carries it as \`x-meta\`.
+- Every answer carries \`Access-Control-Allow-Origin: *\`. A successful one carries a weak \`ETag\` (send it back in \`If-None-Match\` for a \`304 Not Modified\`), \`Cache-Control: ${cacheControl}\` (a release's frozen files: \`${immutableCacheControl}\`) and \`Vary: Accept-Encoding\`. JSON answers carry the dataset's \`meta\` (\`version\`, \`updated\`, \`checked\`); this document carries it as \`x-meta\`.
 - Every route answers ${allowedMethods.join(', ')}: HEAD with the headers of GET and no body, OPTIONS with \`Allow\` and the CORS preflight headers. Any other method is a 405 problem with \`Allow\`; a path that is no route is a 404 problem.
 - A query parameter that the route does not accept, a malformed value, or a second \`asOf\` or \`q\` is a 400 problem naming the accepted parameters and values. \`status\` and \`fields\` are lists: comma-separated, and given more than once they are joined.
 - Errors are RFC 9457 \`application/problem+json\` with \`type\`, \`title\`, \`status\`, \`detail\` and \`meta\`. Their types:
@@ -119,6 +142,7 @@ export const openApiDocument = {
     { name: 'Agreements', description: 'The agreements, as JSON and CSV.' },
     { name: 'Reference tables', description: "EU membership, mutual recognition arrangements, CBP's counts." },
     { name: 'Changes', description: 'What changed in the data, and when.' },
+    { name: 'Releases', description: 'Frozen, citable versions of the data: their files, checksums, data packages, changes, and the history of a record.' },
     { name: 'Description', description: 'This document and the JSON Schema of a record.' },
   ],
   paths: Object.fromEntries(operations.map((op) => [op.path, pathItem(op)])),
@@ -131,6 +155,8 @@ export const openApiDocument = {
       },
       InvalidParameter: problemResponse(problemKinds['invalid-parameter'].description),
       UnknownPartner: problemResponse(problemKinds['unknown-partner'].description),
+      UnknownRelease: problemResponse(problemKinds['unknown-release'].description),
+      UnknownFile: problemResponse(problemKinds['unknown-file'].description),
       Unavailable: problemResponse(problemKinds.unavailable.description),
       Problem: problemResponse(problemKinds.internal.description),
       // Not an answer to GET, so no operation refers to these two; they describe the other answers under /api/.
@@ -138,12 +164,13 @@ export const openApiDocument = {
       NotFound: problemResponse(problemKinds['not-found'].description),
     },
     headers: {
-      ETag: header('Weak: the dataset version, then a hash of the deployed version and the canonical request.', `W/"${meta.version}-Jb1x0cbs3sB5Yx7ebGq2Fw"`),
+      ETag: header('Weak: the dataset version (the release\'s, for an answer from a release), then a hash of the deployed version and the canonical request.', `W/"${meta.version}-Jb1x0cbs3sB5Yx7ebGq2Fw"`),
       'Cache-Control': header('Fresh for an hour, then served stale for a day while a cache revalidates.', cacheControl),
+      ImmutableCacheControl: header('A frozen release file: it never changes.', immutableCacheControl),
       Vary: header('Answers differ only by compression.', 'Accept-Encoding'),
       'Access-Control-Allow-Origin': header('Any origin may read the API.', '*'),
       Allow: header('The methods every API route answers.', allowedMethods.join(', ')),
-      'Content-Disposition': header('A download, named with the dataset version.', `attachment; filename="cmaa-agreements-${meta.version}.csv"`),
+      'Content-Disposition': header('A download, named with the dataset version (a release\'s JSON files: shown inline, with a name).', `attachment; filename="cmaa-agreements-${meta.version}.csv"`),
     },
   },
   'x-meta': meta,

@@ -3,6 +3,7 @@
 // OpenAPI document and listed on the docs page, so the three cannot disagree.
 
 import { isDay } from '../data/dates';
+import { firstRelease, isVersion, versionPattern } from '../data/releases';
 import { agreementSchema, daySchema, type JsonSchema } from '../data/schema';
 import type { AgreementStatus } from '../data/types';
 import { schemaErrors } from '../data/validate';
@@ -59,6 +60,27 @@ export const searchParameter: QueryParameter = {
   // Spaces or accents alone (a lone combining mark) fold to nothing, which would match every partner.
   holds: (value) => searchKey(value) !== '',
   example: 'peru',
+};
+
+export const versionParameter: QueryParameter = {
+  name: 'version',
+  description:
+    'The answer as that release gave it: a version that `/api/v1/releases` lists (`YYYY.MM.DD`, with `.N` for a later release the same day). Without it, the current data. A version that is no release is a 404 naming the releases.',
+  schema: { type: 'string', pattern: versionPattern },
+  list: false,
+  accepted: 'a release version YYYY.MM.DD or YYYY.MM.DD.N of a real day, e.g. 2026.11.27',
+  holds: isVersion,
+  example: firstRelease,
+};
+
+export const countryParameter: QueryParameter = {
+  name: 'country',
+  description:
+    "Only the changes to one partner's agreements and MRAs: an agreement or MRA id (`ukr`, `su-1990`) or the partner's ISO 3166-1 alpha-2, alpha-3 or numeric code, in any case. A code that names no partner is a 404.",
+  schema: { type: 'string', pattern: '^([A-Za-z]{2,3}(-[0-9]{4})?|[0-9]{1,3})$' },
+  list: false,
+  accepted: 'an agreement id or an ISO 3166-1 alpha-2, alpha-3 or numeric code, e.g. UKR, ua, 804, su-1990',
+  example: 'UKR',
 };
 
 /** `fields` of a kind of record: the top-level fields of its schema. */

@@ -10,7 +10,7 @@ import { dataset } from '../../data/index';
 import { agreementSchema } from '../../data/schema';
 import app from '../../worker/index';
 import { openApiDocument } from '../../worker/openapi';
-import { apiBase, operations } from '../../worker/operations';
+import { apiBase, operations, routePath, type Operation } from '../../worker/operations';
 import { builtAssets, executionContext } from './stand-ins';
 
 const env = {
@@ -84,7 +84,7 @@ async function conformsToDocument(method: string, target: string, response: Resp
   }
   const mediaType = response.headers.get('Content-Type')!.split(';')[0].trim();
   expect(Object.keys(content), where).toContain(mediaType);
-  const body = mediaType === 'text/csv' ? text : JSON.parse(text);
+  const body = mediaType.includes('json') ? JSON.parse(text) : text;
   const validate = validatorAt([...pointer, 'content', mediaType, 'schema']);
   expect(validate(body) ? [] : validate.errors, where).toEqual([]);
 }
@@ -103,10 +103,9 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes every route the Worker has under /api/v1, and no other', () => {
-    const routed = app.routes
-      .filter((r) => r.method === 'GET' && r.path.startsWith(`${apiBase}/`))
-      .map((r) => r.path.slice(apiBase.length).replace(/:(\w+)/g, '{$1}'));
-    expect(new Set(routed)).toEqual(new Set(Object.keys(doc.paths)));
+    const routed = app.routes.filter((r) => r.method === 'GET' && r.path.startsWith(`${apiBase}/`)).map((r) => r.path.slice(apiBase.length));
+    expect(new Set(routed)).toEqual(new Set(operations.map(routePath)));
+    expect(operations.map((op) => op.path)).toEqual(Object.keys(doc.paths));
   });
 
   it('publishes the JSON Schema that checks the data, without the served document\'s $schema and $id', () => {
@@ -118,9 +117,12 @@ describe('the OpenAPI document', () => {
   });
 });
 
+/** A route's path with each path parameter's example. */
+const filled = (op: Operation) => apiBase + op.pathParameters.reduce((path, p) => path.replace(`{${p.name}}`, p.example), op.path);
+
 // Each route: without parameters, every example the docs page shows, as HEAD and with a wrong parameter.
 const routeCases = operations.flatMap((op) => {
-  const bare = `${apiBase}${op.path.replace('{code}', 'ukr')}`;
+  const bare = filled(op);
   return [
     ['GET', bare],
     ['HEAD', bare],
@@ -153,6 +155,19 @@ const errorCases: [string, string][] = [
   ['DELETE', '/api/v1/agreements/ukr'],
   ['PATCH', '/api/v1/mras.csv'],
   ['POST', '/api/v1/nothing-here'],
+  ['GET', '/api/v1/releases/2026.02.30'],
+  ['GET', '/api/v1/releases/latest.zip'],
+  ['GET', '/api/v1/releases/1999.01.01'],
+  ['GET', '/api/v1/releases/1999.01.01.zip'],
+  ['GET', '/api/v1/releases/1999.01.01/changes'],
+  ['GET', '/api/v1/releases/2026.11.27/nothing.csv'],
+  ['GET', '/api/v1/releases/2026.11.27/datapackage.json?x=1'],
+  ['GET', '/api/v1/agreements?version=1999.01.01'],
+  ['GET', '/api/v1/agreements/ukr?version=2026.11.27.0x'],
+  ['GET', '/api/v1/agreements/zz/history'],
+  ['GET', '/api/v1/changes.json?country=zz'],
+  ['GET', '/api/v1/changes.atom?country=%3Cb%3E'],
+  ['DELETE', '/api/v1/releases/2026.11.27'],
 ];
 
 const filterCases: [string, string][] = [
@@ -163,6 +178,11 @@ const filterCases: [string, string][] = [
   ['GET', '/api/v1/agreements/804?fields=signatories,sources'],
   ['GET', '/api/v1/mras?q=KOR&fields=programs'],
   ['GET', '/api/v1/mras.csv?fields=signed'],
+  ['GET', '/api/v1/agreements?version=2026.11.27&asOf=2000-01-01&fields=signed'],
+  ['GET', '/api/v1/releases/2026.11.27/mras.csv'],
+  ['GET', '/api/v1/releases/2026.11.27/changes.json'],
+  ['GET', '/api/v1/agreements/pry-2002/history'],
+  ['GET', '/api/v1/changes.json?country=804'],
 ];
 
 describe('every answer conforms to the OpenAPI document', () => {
@@ -170,7 +190,7 @@ describe('every answer conforms to the OpenAPI document', () => {
     await conformsToDocument(method, target, await request(target, { method, headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } }));
   });
 
-  it.each(operations.map((op) => `${apiBase}${op.path.replace('{code}', 'ua')}`))('304 Not Modified for GET %s', async (target) => {
+  it.each(operations.map(filled))('304 Not Modified for GET %s', async (target) => {
     const tag = (await request(target)).headers.get('ETag')!;
     await conformsToDocument('GET', target, await request(target, { headers: { 'If-None-Match': tag } }));
   });

@@ -95,7 +95,7 @@ describe('GET /api/v1/agreements', () => {
     ['/api/v1/agreements?asOf=yesterday', /asOf must be a real date/],
     ['/api/v1/agreements?asOf=2016-01-01&asOf=2017-01-01', /asOf may be given once/],
     ['/api/v1/agreements?status=active', /status must be one or more of in-force, signed, superseded, all/],
-    ['/api/v1/agreements?country=UA', /Unknown parameter "country". Accepted: asOf, status, q, fields\./],
+    ['/api/v1/agreements?country=UA', /Unknown parameter "country". Accepted: asOf, status, q, fields, version\./],
     ['/api/v1/agreements?q=peru&q=chile', /q may be given once/],
     ['/api/v1/agreements?q=%20', /q must be a name or code of 1 to 100 characters/],
     [`/api/v1/agreements?q=${'x'.repeat(101)}`, /q must be a name or code of 1 to 100 characters; got "x{39}…"/],
@@ -113,8 +113,8 @@ describe('GET /api/v1/agreements', () => {
     };
     expect(body.type).toBe('/api/#problem-invalid-parameter');
     expect(body.invalidParams.map((p) => p.name)).toEqual(['asOf', 'colour']);
-    expect(body.acceptedParams).toEqual(['asOf', 'status', 'q', 'fields']);
-    expect(body.detail).toMatch(/^Unknown parameter "colour"\. Accepted: asOf, status, q, fields\. asOf must be a real date/);
+    expect(body.acceptedParams).toEqual(['asOf', 'status', 'q', 'fields', 'version']);
+    expect(body.detail).toMatch(/^Unknown parameter "colour"\. Accepted: asOf, status, q, fields, version\. asOf must be a real date/);
   });
 
   it('reports the filters applied in meta, statuses in a fixed order', async () => {
