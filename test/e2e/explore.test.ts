@@ -188,6 +188,31 @@ describe('details', () => {
   });
 });
 
+describe('releases in the details', () => {
+  it('name the release of the record, pin its citation to it, and link its history', async () => {
+    const { page, errors } = await watchedPage(browser());
+    await openAtlas(page, `${baseUrl}/?country=UKR`);
+    const { meta } = (await (await fetch(`${baseUrl}/api/v1/agreements/ukr`)).json()) as { meta: { version: string } };
+    const { history } = (await (await fetch(`${baseUrl}/api/v1/agreements/ukr/history`)).json()) as { history: { version: string; change: string }[] };
+    const last = history.find((h) => h.change === 'added' || h.change === 'changed')!;
+    const note = page.locator('#details .release-note');
+    await expect.poll(() => note.textContent()).toContain(`${last.change === 'added' ? 'Added' : 'Changed'} in release ${last.version}`);
+    expect(await note.locator('a').getAttribute('href')).toBe('/api/v1/agreements/ukr/history');
+    const citation = await page.textContent('#citation');
+    if (history[0].version === meta.version) {
+      expect(citation).toContain(`In: CMAA Atlas, release ${meta.version}.`);
+      expect(citation).toContain(`(record: ${baseUrl}/api/v1/agreements/ukr?version=${meta.version})`);
+      const pinned = (await (await fetch(`${baseUrl}/api/v1/agreements/ukr?version=${meta.version}`)).json()) as { agreement: { signed: string } };
+      expect(pinned.agreement.signed).toBe('2016-05-23');
+    } else {
+      expect(await note.textContent()).toContain(`version ${meta.version}, is newer than the latest release`);
+      expect(citation).toContain(`dataset version ${meta.version}`);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('URL state', () => {
   it('restores the view on back and forward', async () => {
     const { page } = await watchedPage(browser());

@@ -6,7 +6,7 @@ import './style.css';
 import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
 import worldUrl from '../generated/world.topo.json?url';
-import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras } from './api';
+import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras, loadRecordHistory } from './api';
 import { Atlas, type AtlasData } from './atlas';
 import { detailsHtml } from './details';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
@@ -16,6 +16,7 @@ import { WorldMap } from './map/layer';
 import { Legend, statusLabels } from './map/legend';
 import { mapPng } from './map/png';
 import { reconciliationHtml } from './reconciliation';
+import { citedRecord, RecordReleases } from './record-release';
 import { SearchBox } from './search-box';
 import { yieldToPage } from './tasks';
 import { SearchIndex } from './search';
@@ -98,6 +99,10 @@ async function start(): Promise<void> {
 
   let sort: Sort = { key: 'name', ascending: true };
   let mrasRequested = false;
+  // The details name the release of their record once its history has loaded.
+  const recordReleases = new RecordReleases(loadRecordHistory, () => {
+    if (view.country) renderSelection(false);
+  });
   const shownDay = () => (view.asOf && view.asOf >= first && view.asOf < now ? view.asOf : now);
 
   handlers.select = (key) => select(key, 'push');
@@ -190,10 +195,13 @@ async function start(): Promise<void> {
     }
     const row = document.querySelector<HTMLElement>(`#partners tr[data-iso3="${CSS.escape(key)}"]`);
     row?.setAttribute('aria-selected', 'true');
-    const context = { day: shownDay(), today: now, origin: location.origin };
+    const day = shownDay();
+    const coverage = atlas.coverage(key, nameOf(key), day);
+    const record = complete ? citedRecord(coverage, atlas) : null;
+    const context = { day, today: now, origin: location.origin, release: record && recordReleases.of(record.id, atlas.data.meta.version) };
     const hadFocus = document.activeElement?.id === 'details-title';
     byId('details-body').innerHTML = complete
-      ? detailsHtml(atlas.coverage(key, nameOf(key), context.day), atlas, context)
+      ? detailsHtml(coverage, atlas, context)
       : `<h2 id="details-title" data-country="${escapeHtml(key)}">${escapeHtml(nameOf(key))}</h2><p aria-live="polite">Loading the record…</p>`;
     details.hidden = false;
     if (moveFocus || hadFocus) {
