@@ -296,7 +296,10 @@ export const getReleaseFile: Operation = {
   ],
   parameters: [],
   answer: {
-    ...csvAnswer(agreementSchema, 'The CSV tables (agreements, mras, eu-members): the records'),
+    mediaType: 'text/csv',
+    schema: { type: 'string', description: "RFC 4180 CSV in UTF-8 with a header line, as the table's Table Schema in datapackage.json describes it. Empty is null." },
+    description: 'The file.',
+    download: true,
     immutable: true,
     also: [{ mediaType: 'application/json', schema: { type: 'object', description: 'The JSON files: dataset.json, changes.json, datapackage.json.' } }],
   },
