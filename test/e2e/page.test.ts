@@ -28,7 +28,7 @@ describe('the map page', () => {
     expect(statuses.length).toBeGreaterThan(170);
     expect(statuses.every((s) => s === 'cmaa' || s === 'eu' || s === 'none')).toBe(true);
     expect(await page.textContent('.legend')).toContain('Own agreement with the U.S.');
-    expect(await page.textContent('#summary')).toMatch(/\d+ agreements/);
+    expect(await page.textContent('#summary')).toMatch(/^Today: \d+ countries and the European Union have a customs mutual assistance agreement/);
     expect(await page.textContent('.leaflet-control-attribution')).toContain('Natural Earth');
     await page.close();
   });
@@ -140,6 +140,39 @@ describe('the map page', () => {
       // A ring drawn across the antimeridian spans the whole world; unwrapped, Russia spans under half of it.
       for (const w of widths) expect(w).toBeLessThan(mapWidth * 0.5);
     }
+    await page.close();
+  });
+});
+
+describe('the map beside the details on a desktop', () => {
+  /**
+   * The partners drawn (shapes and markers) not in view: less than half of their box inside the map's. (The
+   * world is framed from 56° S to 78° N, so the high Arctic of Canada and Russia may be cut.)
+   */
+  const partnersOutsideMap = (page: import('playwright-core').Page) => page.evaluate(() => {
+    const map = document.getElementById('map')!.getBoundingClientRect();
+    return [...document.querySelectorAll('#map [data-status="cmaa"], #map [data-status="eu"]')].flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      const width = Math.min(box.right, map.right) - Math.max(box.left, map.left);
+      const height = Math.min(box.bottom, map.bottom) - Math.max(box.top, map.top);
+      const shown = width > 0 && height > 0 ? (width * height) / Math.max(box.width * box.height, 1) : 0;
+      return shown >= 0.5 ? [] : [el.getAttribute('data-iso3')];
+    });
+  });
+
+  it.each([['opened by a click', ''], ['opened on load', '/?country=UKR']])('keeps every partner in view with the details %s (1366×900)', async (_, path) => {
+    const { page } = await watchedPage(browser(), { viewport: { width: 1366, height: 900 } });
+    await openAtlas(page, baseUrl + path);
+    if (!path) await clickCountry(page, 'UKR');
+    await expect.poll(() => page.textContent('#details h2')).toBe('Ukraine');
+    const [map, details] = await Promise.all(['#map', '#details'].map((s) => page.$eval(s, (el) => el.getBoundingClientRect().toJSON() as DOMRect)));
+    expect(details.left).toBeGreaterThanOrEqual(map.right - 1); // beside the map, not over it
+    await expect.poll(() => partnersOutsideMap(page)).toEqual([]);
+    const drawn = await page.$$eval('#map [data-status="cmaa"]', (els) => new Set(els.map((e) => e.getAttribute('data-iso3'))).size);
+    expect(drawn).toBeGreaterThan(60);
+    // Closing the details gives the map its width back, with the world still whole.
+    await page.click('#details-close');
+    await expect.poll(() => partnersOutsideMap(page)).toEqual([]);
     await page.close();
   });
 });

@@ -55,7 +55,7 @@ describe('GET /api/v1/agreements.csv', () => {
   it('has a header of flattened fields', async () => {
     const [header] = parseCsv(await (await get('/api/v1/agreements.csv')).text());
     expect(header).toEqual([
-      'id', 'partner.name', 'partner.iso2', 'partner.iso3', 'partner.isoNumeric', 'partner.type', 'signed', 'signedPlace',
+      'id', 'partner.name', 'partner.iso2', 'partner.iso3', 'partner.isoNumeric', 'partner.type', 'partner.dissolved', 'signed', 'signedPlace',
       'inForce', 'status', 'binding', 'signatories.us', 'signatories.partner', 'successorTo', 'supersededBy', 'sources',
       'sourceCount', 'confidence', 'notes',
     ]);
@@ -105,7 +105,7 @@ describe('GET /api/v1/mras.csv', () => {
     const rows = await table('/api/v1/mras.csv?q=korea');
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0])).toEqual([
-      'id', 'partner.name', 'partner.iso2', 'partner.iso3', 'partner.isoNumeric', 'partner.type', 'signed', 'signedPlace',
+      'id', 'partner.name', 'partner.iso2', 'partner.iso3', 'partner.isoNumeric', 'partner.type', 'partner.dissolved', 'signed', 'signedPlace',
       'programs.us', 'programs.partner', 'sources', 'sourceCount', 'notes',
     ]);
     expect(rows[0]['programs.us']).toBe('C-TPAT');
