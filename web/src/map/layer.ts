@@ -49,7 +49,7 @@ export class WorldMap {
   ) {
     this.map = L.map(element, { zoomSnap: 0.25, minZoom: 1, maxZoom: 8, keyboard: false, maxBounds: [[-70, -220], [88, 240]] });
     this.map.attributionControl.setPrefix(false);
-    this.map.attributionControl.addAttribution('Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
+    this.map.attributionControl.addAttribution('Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (U.S. view)');
     this.markerGroup = this.listen(L.featureGroup());
 
     element.addEventListener('keydown', (e) => this.key(e));
