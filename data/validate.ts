@@ -83,6 +83,9 @@ function partnerErrors(partner: Partner, where: string, countriesByIso2: Map<str
       ? []
       : [`${where}.partner: the European Union has iso2 "EU" and null iso3 and isoNumeric`];
   }
+  if ((type === 'former') !== (partner.dissolved !== undefined)) {
+    return [`${where}.partner.dissolved: a former state, and only a former state, has the date it ceased to exist`];
+  }
   if (type === 'former') {
     const former = iso2 === null ? undefined : formerStates[iso2];
     if (!former) return [`${where}.partner.iso2: ${describe(iso2)} is not a known former state (${Object.keys(formerStates).join(', ')})`];
@@ -115,12 +118,17 @@ function agreementErrors(a: Agreement, byId: Map<string, Agreement>, countriesBy
   const where = `agreement "${a.id}"`;
   const errors = [
     ...partnerErrors(a.partner, where, countriesByIso2),
+    ...dateErrors(a.partner.dissolved ?? null, `${where}.partner.dissolved`, checked),
     ...dateErrors(a.signed, `${where}.signed`, checked),
     ...dateErrors(a.inForce, `${where}.inForce`, checked),
     ...sourceErrors(a.sources, where, checked),
   ];
   if (a.signed && a.inForce && isPartialDate(a.signed) && isPartialDate(a.inForce) && latestDay(a.inForce) < earliestDay(a.signed)) {
     errors.push(`${where}.inForce: ${a.inForce} is before the signing date ${a.signed}`);
+  }
+  const { dissolved } = a.partner;
+  if (dissolved && a.signed && isPartialDate(dissolved) && isPartialDate(a.signed) && latestDay(dissolved) < earliestDay(a.signed)) {
+    errors.push(`${where}.partner.dissolved: ${dissolved} is before the signing date ${a.signed}`);
   }
   const base = a.id.replace(/-\d{4}$/, '');
   const expectedBase = a.partner.type === 'union' ? 'eu' : (a.partner.type === 'former' ? a.partner.iso2 : a.partner.iso3)?.toLowerCase();

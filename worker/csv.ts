@@ -51,6 +51,10 @@ const listColumns: Record<string, Column[]> = {
   ],
 };
 
+/** A member's schema as a cell's: a member its object may omit is an empty cell there, a null. */
+const cell = (parent: JsonSchema, name: string, schema: JsonSchema): JsonSchema =>
+  parent.required?.includes(name) ? schema : { ...schema, type: [...new Set([schema.type ?? 'string', 'null'].flat())] };
+
 /** The columns of a kind of record, in its schema's order. */
 export function columnsOf(record: JsonSchema): Column[] {
   return Object.entries(record.properties!).flatMap(([field, schema]): Column[] =>
@@ -59,10 +63,10 @@ export function columnsOf(record: JsonSchema): Column[] {
       ? Object.entries(schema.properties!).map(([member, memberSchema]) => ({
         name: `${field}.${member}`,
         field,
-        schema: memberSchema,
+        schema: cell(schema, member, memberSchema),
         value: (r) => (r[field] as Record<string, unknown>)[member],
       }))
-      : [{ name: field, field, schema, value: (r) => r[field] }]),
+      : [{ name: field, field, schema: cell(record, field, schema), value: (r) => r[field] }]),
   );
 }
 

@@ -79,7 +79,7 @@ export const listAgreements: Operation = {
   tag: 'Agreements',
   summary: 'The agreements, today or on a date',
   description:
-    "The current agreements (all but superseded), or the network on a date with `asOf`, filtered by status and partner. `meta` carries the dataset version, the filters applied and how the list compares with CBP's latest stated count.",
+    "Today's network (every agreement not replaced, with a partner in being today), or the network on a date with `asOf`, filtered by status and partner; `status` without `asOf` lists the records with those statuses, `all` every record. `meta` carries the dataset version, the filters applied, the scope and how the list compares with CBP's latest stated count.",
   pathParameters: [],
   parameters: listParameters,
   answer: { mediaType: 'application/json', schema: agreementListSchema, description: 'The agreements and their meta.' },

@@ -32,7 +32,7 @@ const statusValues = [...statuses, 'all'];
 export const asOfParameter: QueryParameter = {
   name: 'asOf',
   description:
-    "The network on that date: agreements signed on or before it and not yet replaced. Without status, every agreement of that date's network is listed, superseded since or not.",
+    "The network on that date: agreements signed on or before it, not yet replaced, of a partner in being (a former state's agreement counts until the state dissolved). Without status, every agreement of that date's network is listed, superseded since or not.",
   schema: daySchema,
   list: false,
   accepted: 'a real date as YYYY-MM-DD, e.g. 2016-05-23',
@@ -43,7 +43,7 @@ export const asOfParameter: QueryParameter = {
 export const statusParameter: QueryParameter = {
   name: 'status',
   description:
-    'Only agreements with one of these statuses; `all` means every status. Default: all but superseded, or, with asOf, every status.',
+    "Only agreements with one of these statuses; `all` means every status. Without asOf, status lists every record with these statuses, the former states' agreements (USSR, Czechoslovakia) included. Default: today's network (every agreement not replaced, of a partner in being today), or, with asOf, every agreement of that date's network.",
   schema: { type: 'string', enum: statusValues },
   list: true,
   accepted: `one or more of ${statusValues.join(', ')}`,

@@ -59,6 +59,12 @@ export const agreementListSchema = exactly({
     count,
     asOf: { ...daySchema, type: ['string', 'null'], description: 'The date given with `asOf`, or null for today.' },
     status: { type: 'array', items: { type: 'string', enum: statuses }, description: 'The statuses kept.' },
+    scope: {
+      type: 'string',
+      enum: ['network', 'records'],
+      description:
+        "`network`: the network of a date (`asOf`, or today's when neither `asOf` nor `status` is given), which holds a former state's agreement only until the state dissolved. `records`: every record with the statuses given, the former states' included.",
+    },
     q,
     fields,
     reconciliation: reconciliationSchema,

@@ -1,8 +1,9 @@
 // `npm run release` end to end, on a copy of the repository's data and releases in a temporary folder, so
-// that no release is made here that the data did not earn: the refusals, a second release (a correction, an
-// agreement added), what its changes say, its package to the Frictionless reference library, and the
-// Worker answering from both releases through an ASSETS binding that serves the build's files as they would
-// be built.
+// that no release is made here that the data did not earn. The copy is first released as it is (if its
+// version is not yet a release), then changed as a data editor would (a correction, an agreement added, a
+// new version): the refusals, the next release, what its changes say, its package to the Frictionless
+// reference library, and the Worker answering from the releases through an ASSETS binding that serves the
+// build's files as they would be built.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,14 +15,18 @@ import { assetsIn, executionContext } from '../api/stand-ins';
 import { cutRelease, readDataset, releaseAssets, releaseProblems } from '../../scripts/release';
 import { checkPackage } from './frictionless';
 
-const next = { version: '2026.11.30', day: '2026-11-30' };
+/** The data's version now, which the copies release first, and the next version, a day later. */
+const current = readDataset('data').meta.version;
+const nextDay = new Date(Date.parse(`${readDataset('data').meta.updated}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const next = { version: nextDay.replaceAll('-', '.'), day: nextDay };
 const releaseTime = new Date(`${next.day}T12:00:00Z`);
 
-/** A copy of the repository's data, releases and CITATION.cff. */
+/** A copy of the repository's data, releases and CITATION.cff, with the data as it is released. */
 function copyOfRepository(): string {
   const root = mkdtempSync(join(tmpdir(), 'cmaa-release-'));
   cpSync('data', join(root, 'data'), { recursive: true, filter: (path) => !path.endsWith('.ts') });
   cpSync('CITATION.cff', join(root, 'CITATION.cff'));
+  cutRelease(root, releaseTime);
   return root;
 }
 
@@ -71,7 +76,7 @@ describe('npm run release', () => {
     const root = fresh();
     const outcome = cutRelease(root, releaseTime);
     expect(outcome.created).toBe(false);
-    expect(outcome.manifest.version).toBe(readDataset('data').meta.version);
+    expect(outcome.manifest.version).toBe(current);
   });
 
   it('refuses data changed under a version already released', () => {
@@ -79,7 +84,7 @@ describe('npm run release', () => {
     edit(root, (data) => {
       data.agreements.find((a) => a.id === 'blr')!.signedPlace = 'Minsk';
     });
-    expect(() => cutRelease(root, releaseTime)).toThrow(/differs from release 2026\.11\.27, which is frozen\. Give the data a new version/);
+    expect(() => cutRelease(root, releaseTime)).toThrow(`differs from release ${current}, which is frozen. Give the data a new version`);
   });
 
   it('refuses data that fails validation, and writes nothing', () => {
@@ -96,13 +101,13 @@ describe('npm run release', () => {
     const root = fresh();
     edit(root, nextVersion);
     cutRelease(root, releaseTime);
+    // The same changes, as a later version of the day before: valid data, but older than the release just made.
+    const earlier = { version: `${current.slice(0, 10)}.9`, day: current.slice(0, 10).replaceAll('.', '-') };
     edit(root, (data) => {
-      data.meta = { ...data.meta, version: '2026.11.29', updated: '2026-11-29' };
-      data.changelog = data.changelog.filter((e) => e.version !== next.version);
-      data.agreements = data.agreements.filter((a) => a.id !== 'isr');
-      data.changelog.push({ ...entry({ id: '2026-11-29-belarus-notes', change: 'corrected', agreements: ['blr'], fields: ['notes'] }), date: '2026-11-29', version: '2026.11.29' });
+      data.meta = { ...data.meta, version: earlier.version, updated: earlier.day };
+      data.changelog = data.changelog.map((e) => (e.version === next.version ? { ...e, id: e.id.replace(next.day, earlier.day), date: earlier.day, version: earlier.version } : e));
     });
-    expect(() => cutRelease(root, releaseTime)).toThrow(/2026\.11\.29 is older than the newest release, 2026\.11\.30/);
+    expect(() => cutRelease(root, releaseTime)).toThrow(`meta.version ${earlier.version} is older than the newest release, ${next.version}.`);
   });
 
   it('is checked by a validator that refuses a wrong value, a broken lineage link and a broken descriptor', async () => {
@@ -133,25 +138,25 @@ describe('npm run release', () => {
       changes = JSON.parse(readFileSync(join(dir(), 'changes.json'), 'utf8'));
     });
 
-    it('is frozen under the version, intact, after the first', () => {
-      expect(manifest).toMatchObject({ version: next.version, date: next.day, created: '2026-11-30T12:00:00Z', previous: '2026.11.27' });
-      expect(manifest.counts.agreements).toBe(73);
+    it('is frozen under the version, intact, after the one before', () => {
+      expect(manifest).toMatchObject({ version: next.version, date: next.day, created: releaseTime.toISOString().replace('.000', ''), previous: current });
+      expect(manifest.counts.agreements).toBe(readDataset('data').agreements.length + 1);
       expect(releaseProblems(join(root, 'data/releases'), next.version)).toEqual([]);
       expect(cutRelease(root, releaseTime).created).toBe(false);
     });
 
     it('says what changed: the agreement added, and Belarus corrected field by field', () => {
       const belarus = (v: string) => (JSON.parse(readFileSync(join(root, 'data/releases', v, 'dataset.json'), 'utf8')) as Dataset).agreements.find((a) => a.id === 'blr')!;
-      expect(changes).toMatchObject({ from: '2026.11.27', to: next.version, added: ['isr'], removed: [] });
-      expect(changes.changed).toEqual([{ id: 'blr', fields: [{ field: 'notes', before: belarus('2026.11.27').notes, after: belarus(next.version).notes }] }]);
+      expect(changes).toMatchObject({ from: current, to: next.version, added: ['isr'], removed: [] });
+      expect(changes.changed).toEqual([{ id: 'blr', fields: [{ field: 'notes', before: belarus(current).notes, after: belarus(next.version).notes }] }]);
       expect(changes.mras).toEqual({ added: [], removed: [], changed: [] });
       expect(changes.changelog.map((e) => e.id)).toEqual([`${next.day}-belarus-notes`, `${next.day}-israel`]);
     });
 
     it('names itself in CITATION.cff', () => {
       const citation = readFileSync(join(root, 'CITATION.cff'), 'utf8');
-      expect(citation).toMatch(/^version: "2026\.11\.30"$/m);
-      expect(citation).toMatch(/^date-released: "2026-11-30"$/m);
+      expect(citation).toContain(`\nversion: "${next.version}"\n`);
+      expect(citation).toContain(`\ndate-released: "${next.day}"\n`);
     });
 
     it('is a valid Frictionless Data Package, with the added agreement', async () => {
@@ -195,28 +200,31 @@ describe('npm run release', () => {
         return response.json() as Promise<Record<string, never>>;
       };
 
-      it('lists both releases, newest first, and serves the changes of each', async () => {
+      it('lists the releases, newest first, and serves the changes of each', async () => {
         const list = await json('/api/v1/releases');
-        expect((list.releases as ReleaseManifest[]).map((r) => r.version)).toEqual([next.version, '2026.11.27']);
+        const versions = (list.releases as ReleaseManifest[]).map((r) => r.version);
+        expect(versions.slice(0, 2)).toEqual([next.version, current]);
+        expect(versions.at(-1)).toBe('2026.11.27');
         expect(await json(`/api/v1/releases/${next.version}/changes`)).toEqual(changes);
       });
 
       it('answers as each release did with version', async () => {
-        const before = await json('/api/v1/agreements/blr?version=2026.11.27');
+        const before = await json(`/api/v1/agreements/blr?version=${current}`);
         const after = await json(`/api/v1/agreements/blr?version=${next.version}`);
         expect((after.agreement as Agreement).notes).toBe(`${(before.agreement as Agreement).notes} Corrected by the release test.`);
         expect((await json(`/api/v1/agreements?version=${next.version}&q=israel`)).agreements).toEqual([israel]);
-        const missing = await app.request('/api/v1/agreements/isr?version=2026.11.27', {}, env, executionContext);
+        const missing = await app.request(`/api/v1/agreements/isr?version=${current}`, {}, env, executionContext);
         expect(missing.status).toBe(404);
       });
 
-      it("gives a record's history through both releases", async () => {
-        const belarus = await json('/api/v1/agreements/BY/history');
-        expect((belarus.history as { version: string; change: string; changes: { field: string }[] }[]).map((h) => [h.version, h.change, h.changes.map((c) => c.field)]))
-          .toEqual([[next.version, 'changed', ['notes']], ['2026.11.27', 'added', []]]);
-        // Israel is in no current data of this Worker, only in the newer release.
-        const added = await json('/api/v1/agreements/isr/history');
-        expect((added.history as { change: string; agreement: unknown }[]).map((h) => [h.change, h.agreement])).toEqual([['added', israel], ['absent', null]]);
+      it("gives a record's history through the releases", async () => {
+        const belarus = (await json('/api/v1/agreements/BY/history')).history as { version: string; change: string; changes: { field: string }[] }[];
+        const steps = belarus.map((h) => [h.version, h.change, h.changes.map((c) => c.field)]);
+        expect(steps[0]).toEqual([next.version, 'changed', ['notes']]);
+        expect(steps.at(-1)).toEqual(['2026.11.27', 'added', []]);
+        // Israel is in no current data of this Worker, only in the newest release.
+        const added = (await json('/api/v1/agreements/isr/history')).history as { change: string; agreement: unknown }[];
+        expect(added.map((h) => [h.change, h.agreement])).toEqual([['added', israel], ...added.slice(1).map(() => ['absent', null])]);
       });
     });
   });

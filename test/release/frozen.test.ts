@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
 import { compareVersions, sameValue, type ReleaseChanges } from '../../data/releases';
 import type { Dataset } from '../../data/types';
-import { countryCodes, validateDataset } from '../../data/validate';
 import { license, packageTitle } from '../../scripts/data-package';
 import { readReleases, releaseProblems } from '../../scripts/release';
 import { checkPackage } from './frictionless';
@@ -42,8 +41,9 @@ describe.each(versions)('release %s', (version) => {
     expect(releaseProblems(releasesDir, version)).toEqual([]);
   });
 
-  it('holds valid data of its version, counted in its manifest', () => {
-    expect(validateDataset(data, countryCodes)).toEqual([]);
+  // Valid by the rules of its day, which `npm run release` applied; the rules may have grown since, so they
+  // are not applied again here.
+  it('holds the data of its version, counted in its manifest', () => {
     expect(data.meta.version).toBe(version);
     expect(manifest.date).toBe(data.meta.updated);
     expect(manifest.counts).toEqual({

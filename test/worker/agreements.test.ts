@@ -78,6 +78,40 @@ describe('GET /api/v1/agreements', () => {
     expect(on.meta.count).toBeGreaterThan(before.meta.count);
   });
 
+  it("lists today's network by default: no former state's agreement, and meta says so", async () => {
+    const body = (await (await get('/api/v1/agreements')).json()) as ListBody & { meta: { scope: string } };
+    const ids = body.agreements.map((a) => a.id);
+    expect(body.meta.scope).toBe('network');
+    expect(ids).toContain('ukr');
+    expect(ids).not.toContain('su-1990');
+    expect(ids).not.toContain('cs-1991');
+    expect(body.agreements.every((a) => a.status !== 'superseded')).toBe(true);
+    const csv = await (await get('/api/v1/agreements.csv')).text();
+    expect(csv.split('\r\n').filter((line) => line !== '').length).toBe(body.meta.count + 1);
+  });
+
+  it.each([
+    ['1991-06-01', ['su-1990', 'cs-1991'], []],
+    ['1991-12-26', ['su-1990', 'cs-1991'], []],
+    ['1991-12-27', ['cs-1991'], ['su-1990']],
+    ['1992-12-31', ['cs-1991'], ['su-1990']],
+    ['1993-01-01', [], ['su-1990', 'cs-1991']],
+  ])("shows a former state's agreement on %s only until the state dissolved", async (day, present, absent) => {
+    const ids = ((await (await get(`/api/v1/agreements?asOf=${day}`)).json()) as ListBody).agreements.map((a) => a.id);
+    for (const id of present) expect(ids).toContain(id);
+    for (const id of absent) expect(ids).not.toContain(id);
+  });
+
+  it('keeps the former states\' records by code, with status=all, and with a status alone (scope: records)', async () => {
+    expect((await get('/api/v1/agreements/su-1990')).status).toBe(200);
+    expect((await get('/api/v1/agreements/cs-1991')).status).toBe(200);
+    const all = (await (await get('/api/v1/agreements?status=all')).json()) as ListBody & { meta: { scope: string } };
+    expect(all.meta.scope).toBe('records');
+    expect(all.agreements.map((a) => a.id)).toEqual(expect.arrayContaining(['su-1990', 'cs-1991', 'pry-2002']));
+    const signed = (await (await get('/api/v1/agreements?status=signed')).json()) as ListBody;
+    expect(signed.agreements.map((a) => a.id)).toContain('su-1990');
+  });
+
   it('filters by status, repeated or comma-separated as a union', async () => {
     const signed = (await (await get('/api/v1/agreements?status=signed')).json()) as ListBody;
     expect(signed.agreements.length).toBeGreaterThan(0);

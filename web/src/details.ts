@@ -4,6 +4,7 @@
 import { partnerKey } from '../../data/as-of';
 import type { Agreement, Mra, Signatory, Source } from '../../data/types';
 import type { Atlas, CountryCoverage } from './atlas';
+import { agreementName, predecessorsHtml } from './earlier';
 import { escapeHtml as esc, formatDate } from './format';
 import { citedRecord, recordUrl, releaseNoteHtml, type RecordRelease } from './record-release';
 
@@ -24,11 +25,6 @@ function row(label: string, html: string): string {
 function people(list: Signatory[]): string {
   if (list.length === 0) return notKnown;
   return list.map((s) => esc(s.title ? `${s.name}, ${s.title}` : s.name)).join('<br>');
-}
-
-function agreementName(a: Agreement): string {
-  const year = a.signed ? `${a.signed.slice(0, 4)} ` : '';
-  return `the ${year}U.S.–${a.partner.name} agreement`;
 }
 
 /** Lineage in words: "Replaces the 1990 U.S.–Soviet Union agreement." */
@@ -63,6 +59,7 @@ export function agreementHtml(a: Agreement, byId: ReadonlyMap<string, Agreement>
     row('Signed for the United States', people(a.signatories.us)),
     row(`Signed for ${a.partner.name}`, people(a.signatories.partner)),
     lineage ? row('Lineage', esc(lineage)) : '',
+    a.partner.dissolved ? row(`${a.partner.name} ceased to exist`, esc(formatDate(a.partner.dissolved))) : '',
     row('Confidence', esc(a.confidence)),
     a.notes ? row('Notes', esc(a.notes)) : '',
     '</dl>',
@@ -140,6 +137,7 @@ export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsCo
         ? `Covered ${when} by ${esc(agreementName(c.agreement))}, which it succeeded to.`
         : `Has a Customs Mutual Assistance Agreement with the United States ${when}.`}</p>`,
       agreementHtml(c.agreement, atlas.byId),
+      inherited ? '' : predecessorsHtml(c.agreement, atlas.network),
     );
     if (c.euMember) {
       parts.push(`<p>Also covered through the European Union's agreement, as an EU member since ${esc(formatDate(c.euMember.joined))}.</p>`);

@@ -9,6 +9,7 @@ import worldUrl from '../generated/world.topo.json?url';
 import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras, loadRecordHistory } from './api';
 import { Atlas, type AtlasData } from './atlas';
 import { detailsHtml } from './details';
+import { earlierListHtml } from './earlier';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
 import { escapeHtml, formatDate } from './format';
 import { worldFromTopology } from './geometry';
@@ -20,6 +21,7 @@ import { citedRecord, RecordReleases } from './record-release';
 import { SearchBox } from './search-box';
 import { yieldToPage } from './tasks';
 import { SearchIndex } from './search';
+import { summaryText, tableCaption } from './summary';
 import { rowsHtml, partnerRows, sortRows, type Sort, type SortKey } from './table';
 import { TimelineControl } from './timeline-control';
 import { changeDays, timelineRange } from './timeline';
@@ -158,9 +160,8 @@ async function start(): Promise<void> {
     const counts = { cmaa: 0, eu: 0, none: 0 };
     for (const s of statuses.values()) counts[s] += 1;
     legend.update(counts);
-    const agreements = atlas.network.agreementsOn(day).length;
-    byId('summary').textContent = `${day === now ? 'Today' : `On ${formatDate(day)}`}: ${agreements} agreements — ` +
-      `${counts.cmaa} countries with their own agreement and ${counts.eu} more covered through the EU's.`;
+    byId('summary').textContent = summaryText(atlas.network.agreementsOn(day), counts.eu, day, now);
+    byId('earlier-body').innerHTML = earlierListHtml(atlas.network, day);
     renderTable();
     renderSelection(false);
   }
@@ -168,7 +169,7 @@ async function start(): Promise<void> {
   function renderTable(): void {
     const day = shownDay();
     const rows = sortRows(partnerRows(atlas, day), sort);
-    byId('partners-caption').textContent = `${rows.length} partners with an agreement ${day === now ? 'today' : `on ${formatDate(day)}`}. Choose a partner to see its details.`;
+    byId('partners-caption').textContent = tableCaption(rows.map((r) => r.agreement), day, now);
     document.querySelector('#partners tbody')!.innerHTML = rowsHtml(rows, view.country);
     document.querySelectorAll<HTMLElement>('#partners th[aria-sort]').forEach((th) => {
       const key = th.querySelector<HTMLElement>('[data-sort]')!.dataset.sort;
@@ -225,6 +226,13 @@ async function start(): Promise<void> {
       return;
     }
     const key = target.closest<HTMLElement>('tr[data-iso3]')?.dataset.iso3;
+    if (key) {
+      select(key, 'push');
+      map.bringIntoView(key);
+    }
+  });
+  byId('earlier').addEventListener('click', (e) => {
+    const key = (e.target as HTMLElement).closest<HTMLElement>('[data-select]')?.dataset.select;
     if (key) {
       select(key, 'push');
       map.bringIntoView(key);

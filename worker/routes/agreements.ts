@@ -17,16 +17,20 @@ export const agreementRoutes = new Hono<{ Bindings: Env; Variables: ReleaseVaria
 
 const columns = columnsOf(agreementSchema);
 
-/** The rows a list query asks for, and the query as applied (which `meta` reports). */
+/**
+ * The rows a list query asks for, and the query as applied (which `meta` reports). A date's network (asOf,
+ * or today's when neither asOf nor status is given) holds only partners in being on that day; status alone
+ * lists the records with those statuses, the former states' included.
+ */
 function selectAgreements({ agreements, network }: ServedDataset, values: QueryValues) {
   const asOf = single(values, 'asOf');
   const status = chosenStatuses(values);
   const q = single(values, 'q');
   const fields = chosenFields(values, agreementSchema);
-  const rows = (asOf ? network.agreementsOn(asOf) : agreements).filter(
-    (a) => status.includes(a.status) && (q === null || matchesSearch(a, q)),
-  );
-  return { rows, applied: { asOf, status, q, fields } };
+  const scope = asOf || !values.status?.length ? 'network' : 'records';
+  const base = asOf ? network.agreementsOn(asOf) : scope === 'network' ? network.current() : agreements;
+  const rows = base.filter((a) => status.includes(a.status) && (q === null || matchesSearch(a, q)));
+  return { rows, applied: { asOf, status, scope, q, fields } };
 }
 
 agreementRoutes.get(routePath(listAgreements), validQuery(listAgreements.parameters), withDataset, withVersion, (c) => {
