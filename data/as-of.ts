@@ -9,7 +9,8 @@
 //   exist (`partner.dissolved`): from then on it lives only through its successors' records.
 // - A country whose own agreement succeeds a former state's (`successorTo` a USSR or Czechoslovakia
 //   agreement) is covered by that agreement from its signing until the country's own one joins, the years
-//   after the former state dissolved included.
+//   after the former state dissolved included. Its own record counts from the day after the former state
+//   dissolved at the earliest.
 // - An EU member is covered through the EU agreement between its accession and the last day EU agreements
 //   applied to it (`coveredUntil`: for the United Kingdom, the end of the transition period).
 
@@ -40,6 +41,14 @@ export class Network {
       this.byPartner.set(key, [...(this.byPartner.get(key) ?? []), a]);
       const reported = a.sources.flatMap((s) => (s.date ? [latestDay(s.date)] : [])).sort();
       this.firstDays.set(a, a.signed ? latestDay(a.signed) : reported[0] ?? latestDay(checked));
+    }
+    // A successor state is a partner in its own name from the day after its predecessor ceased to exist, at the
+    // earliest (the Czech Republic's record carries the 1991 Czechoslovak signing); until then the former
+    // state's agreement covered it.
+    for (const a of agreements) {
+      const dissolved = a.successorTo ? this.byId.get(a.successorTo)?.partner.dissolved : undefined;
+      const born = dissolved ? nextDay(latestDay(dissolved)) : null;
+      if (born && this.firstDays.get(a)! < born) this.firstDays.set(a, born);
     }
   }
 

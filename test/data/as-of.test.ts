@@ -97,6 +97,11 @@ describe('Network.current and Network.endedBy', () => {
     expect(real.endedBy(dataset.meta.checked).map((a) => a.id)).toEqual(expect.arrayContaining(['su-1990', 'cs-1991', 'pry-2002']));
     expect(real.agreementsOn('1992-12-31').map((a) => a.id)).toContain('cs-1991');
     expect(real.agreementsOn('1993-01-01').map((a) => a.id)).not.toContain('cs-1991');
+    // The Czech Republic's record carries the 1991 signing, but it is a partner in its own name only from 1993,
+    // and covered through Czechoslovakia's agreement until then.
+    expect(real.agreementsOn('1992-12-31').map((a) => a.id)).not.toContain('cze');
+    expect(real.agreementsOn('1993-01-01').map((a) => a.id)).toContain('cze');
+    expect(real.ownAgreementOn('CZE', '1992-06-01')?.id).toBe('cs-1991');
   });
 });
 

@@ -101,6 +101,10 @@ describe('validateDataset: the rules of each table, one broken copy each', () =>
     ['an impossible dissolution date', withAgreement((a) => ({ ...a, partner: { ...a.partner, dissolved: '1991-02-30' } }), agreementById('su-1990')), /agreement "su-1990"\.partner\.dissolved: "1991-02-30" is not a real date/],
     ['an impossible source date', withAgreement((a) => ({ ...a, sources: a.sources.map(datedSource('2016-02-30')) })), /agreement "ukr"\.sources\[0\]\.date: "2016-02-30" is not a real date/],
     ['a source dated after the check', withAgreement((a) => ({ ...a, sources: a.sources.map(datedSource('2999-01-01')) })), /agreement "ukr"\.sources\[0\]\.date: 2999-01-01 is after the data was last checked/],
+    ['a source supporting a field that is null', withAgreement((a) => ({ ...a, inForce: null, status: 'signed', sources: a.sources.map((s, i) => (i === 0 ? { ...s, supports: ['inForce'] } : s)) })), 'agreement "ukr".sources[0].supports: "inForce" is null in the record; a source cannot support a value that is not known'],
+    ['a source supporting signatories none of which is known', withAgreement((a) => ({ ...a, signatories: { us: [], partner: [] }, sources: a.sources.map((s, i) => (i === 0 ? { ...s, supports: ['signatories'] } : s)) })), 'agreement "ukr".sources[0].supports: "signatories" is empty in the record; a source cannot support a value that is not known'],
+    ['a source supporting a field the record does not have', withAgreement((a) => ({ ...a, sources: a.sources.map((s, i) => (i === 0 ? { ...s, supports: ['signedIn'] } : s)) })), 'agreement "ukr".sources[0].supports: "signedIn" is not a field of the record'],
+    ['a URL cited twice in one record', withAgreement((a) => ({ ...a, sources: [...a.sources, { ...a.sources[0], title: 'The same page again' }] })), new RegExp(`^agreement "ukr"\\.sources\\[\\d+\\]\\.url: .+ is cited already, as sources\\[0\\]; merge the two$`)],
     ['a lineage link to itself', withAgreement((a) => ({ ...a, successorTo: 'ukr' })), 'agreement "ukr".successorTo: links to itself'],
     ['a superseded agreement naming no replacement', withAgreement((a) => ({ ...a, status: 'superseded' })), 'agreement "ukr".supersededBy: a superseded agreement must name the agreement that replaced it'],
     ['status signed with an entry into force', withAgreement((a) => ({ ...a, status: 'signed' })), 'agreement "ukr".status: is "signed" but inForce is 2016-12-13; it should be "in-force"'],
@@ -170,7 +174,7 @@ describe('validateDataset: the changelog', () => {
   });
 
   it('accepts a correction after the first publication', () => {
-    expect(errorsOf(withEntries(first, correction))).toEqual([]);
+    expect(errorsOf(withEntries(...dataset.changelog, correction))).toEqual([]);
   });
 });
 
