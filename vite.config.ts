@@ -5,6 +5,7 @@ import { datasetFile } from './data/dataset-file';
 import { dataset } from './data/index';
 import { htmlSafeJson } from './data/json';
 import { assertValidDataset, countryCodes } from './data/validate';
+import { releaseAssets } from './scripts/release';
 
 /**
  * Bad data in data/ fails the build, with a message naming the record and the field. The data that passed is
@@ -17,6 +18,24 @@ function datasetAsset(): Plugin {
     buildStart: () => assertValidDataset(dataset, countryCodes),
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: datasetFile.slice(1), source: htmlSafeJson(dataset) });
+    },
+  };
+}
+
+/**
+ * The frozen releases (data/releases/, made by `npm run release`) go among the static assets as they are, with
+ * the list of them, where the Worker reads them (data/releases.ts). A release whose files differ from its
+ * manifest fails the build.
+ */
+function releasesAsset(): Plugin {
+  let assets: ReturnType<typeof releaseAssets> = [];
+  return {
+    name: 'releases-asset',
+    buildStart: () => {
+      assets = releaseAssets('data/releases');
+    },
+    generateBundle() {
+      for (const { fileName, source } of assets) this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }
@@ -57,7 +76,7 @@ function inlineStyleSheet(): Plugin {
 
 export default defineConfig({
   root: 'web',
-  plugins: [datasetAsset(), inlineStyleSheet()],
+  plugins: [datasetAsset(), releasesAsset(), inlineStyleSheet()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -24,7 +24,7 @@ export default defineConfig({
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'], setupFiles: ['test/worker/apply-migrations.ts'] },
       },
       {
-        test: { name: 'unit', include: ['test/data/**/*.test.ts', 'test/web/**/*.test.ts', 'test/api/**/*.test.ts', 'test/repo/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/data/**/*.test.ts', 'test/web/**/*.test.ts', 'test/api/**/*.test.ts', 'test/release/**/*.test.ts', 'test/repo/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

@@ -42,6 +42,11 @@ export function latestDay(date: PartialDate): string {
   return date;
 }
 
+/** The day after a `YYYY-MM-DD` day. */
+export function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Today as `YYYY-MM-DD` in UTC. */
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

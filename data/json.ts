@@ -6,5 +6,5 @@
 const unsafe = /[<>&\u2028\u2029]/g;
 const escaped = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** JSON text of `value` with no raw `<`, `>`, `&`, U+2028 or U+2029 (they occur only inside strings). */
-export const htmlSafeJson = (value: unknown): string => JSON.stringify(value).replace(unsafe, escaped);
+/** JSON text of `value` with no raw `<`, `>`, `&`, U+2028 or U+2029 (they occur only inside strings); `space` indents. */
+export const htmlSafeJson = (value: unknown, space?: number): string => JSON.stringify(value, null, space).replace(unsafe, escaped);

@@ -19,6 +19,8 @@ export type JsonSchema = {
   properties?: Record<string, JsonSchema>;
   additionalProperties?: boolean;
   items?: JsonSchema;
+  /** Used by the API's response schemas only (validate.ts does not interpret it). */
+  anyOf?: readonly JsonSchema[];
   examples?: readonly unknown[];
 };
 
@@ -57,6 +59,10 @@ export const partnerSchema: JsonSchema = {
     iso3: { type: ['string', 'null'], pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3 (ISO 3166-3 for former states).' },
     isoNumeric: { type: ['string', 'null'], pattern: '^[0-9]{3}$', description: 'ISO 3166-1 numeric, three digits.' },
     type: { type: 'string', enum: ['country', 'territory', 'union', 'former'] },
+    dissolved: {
+      ...partialDateSchema,
+      description: "A former state only: the day it ceased to exist. Its agreements belong to the network through that day, and after it only through its successors' records.",
+    },
   },
 };
 

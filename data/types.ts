@@ -13,6 +13,8 @@ export interface Partner {
   iso3: string | null;
   isoNumeric: string | null;
   type: PartnerType;
+  /** A former state only: the day it ceased to exist. Its agreements count through that day, then through its successors'. */
+  dissolved?: PartialDate;
 }
 
 export interface Signatory {

@@ -84,6 +84,9 @@ function partnerErrors(partner: Partner, where: string, countriesByIso2: Map<str
       ? []
       : [`${where}.partner: the European Union has iso2 "EU" and null iso3 and isoNumeric`];
   }
+  if ((type === 'former') !== (partner.dissolved !== undefined)) {
+    return [`${where}.partner.dissolved: a former state, and only a former state, has the date it ceased to exist`];
+  }
   if (type === 'former') {
     const former = iso2 === null ? undefined : formerStates[iso2];
     if (!former) return [`${where}.partner.iso2: ${describe(iso2)} is not a known former state (${Object.keys(formerStates).join(', ')})`];
@@ -109,19 +112,52 @@ function dateErrors(value: string | null, where: string, latestAllowed: string):
 }
 
 function sourceErrors(sources: Source[], where: string, latestAllowed: string): string[] {
-  return sources.flatMap((source, i) => dateErrors(source.date, `${where}.sources[${i}].date`, latestAllowed));
+  const errors = sources.flatMap((source, i) => dateErrors(source.date, `${where}.sources[${i}].date`, latestAllowed));
+  const seen = new Map<string, number>();
+  sources.forEach((source, i) => {
+    const first = seen.get(source.url);
+    if (first !== undefined) errors.push(`${where}.sources[${i}].url: ${source.url} is cited already, as sources[${first}]; merge the two`);
+    else seen.set(source.url, i);
+  });
+  return errors;
+}
+
+/** A field of a record by its path (`signed`, `partner.dissolved`); undefined where there is none. */
+function fieldAt(record: object, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
+}
+
+/** What a source may support besides the record's fields: `count`, CBP's running count stated in it ("the 77th"). */
+export const evidenceBeyondFields = ['count'];
+
+/** What a source supports must be a field of the record with a value: evidence for nothing known is a mistake. */
+function supportErrors(record: object, sources: Source[], where: string): string[] {
+  return sources.flatMap((source, i) => (source.supports ?? []).flatMap((path) => {
+    if (evidenceBeyondFields.includes(path)) return [];
+    const value = fieldAt(record, path);
+    const at = `${where}.sources[${i}].supports`;
+    if (value === undefined) return [`${at}: "${path}" is not a field of the record`];
+    const empty = value === null || (path === 'signatories' && Object.values(value as Record<string, unknown[]>).every((list) => list.length === 0));
+    return empty ? [`${at}: "${path}" is ${value === null ? 'null' : 'empty'} in the record; a source cannot support a value that is not known`] : [];
+  }));
 }
 
 function agreementErrors(a: Agreement, byId: Map<string, Agreement>, countriesByIso2: Map<string, Country>, checked: string): string[] {
   const where = `agreement "${a.id}"`;
   const errors = [
     ...partnerErrors(a.partner, where, countriesByIso2),
+    ...dateErrors(a.partner.dissolved ?? null, `${where}.partner.dissolved`, checked),
     ...dateErrors(a.signed, `${where}.signed`, checked),
     ...dateErrors(a.inForce, `${where}.inForce`, checked),
     ...sourceErrors(a.sources, where, checked),
+    ...supportErrors(a, a.sources, where),
   ];
   if (a.signed && a.inForce && isPartialDate(a.signed) && isPartialDate(a.inForce) && latestDay(a.inForce) < earliestDay(a.signed)) {
     errors.push(`${where}.inForce: ${a.inForce} is before the signing date ${a.signed}`);
+  }
+  const { dissolved } = a.partner;
+  if (dissolved && a.signed && isPartialDate(dissolved) && isPartialDate(a.signed) && latestDay(dissolved) < earliestDay(a.signed)) {
+    errors.push(`${where}.partner.dissolved: ${dissolved} is before the signing date ${a.signed}`);
   }
   const base = a.id.replace(/-\d{4}$/, '');
   const expectedBase = a.partner.type === 'union' ? 'eu' : (a.partner.type === 'former' ? a.partner.iso2 : a.partner.iso3)?.toLowerCase();

@@ -15,34 +15,58 @@ export interface Column {
   name: string;
   /** The top-level field it comes from, which `fields` selects. */
   field: string;
+  /** JSON Schema of a cell's value (null for an empty cell): what a release's Table Schemas are made from. */
+  schema: JsonSchema;
   value: (record: Record<string, unknown>) => unknown;
 }
 
 const signatoryList = (people: Signatory[]) => people.map((p) => (p.title ? `${p.name} (${p.title})` : p.name)).join('; ');
 
+const signatoriesCell = (side: string): JsonSchema => ({
+  type: ['string', 'null'],
+  description: `The signatories for ${side}, each as "Name (Title)", separated by "; "; empty where not known.`,
+});
+
 /** How the list fields are flattened; every other field is a scalar or an object of scalars. */
 const listColumns: Record<string, Column[]> = {
   signatories: [
-    { name: 'signatories.us', field: 'signatories', value: (r) => signatoryList((r.signatories as Record<string, Signatory[]>).us) },
-    { name: 'signatories.partner', field: 'signatories', value: (r) => signatoryList((r.signatories as Record<string, Signatory[]>).partner) },
+    {
+      name: 'signatories.us', field: 'signatories', schema: signatoriesCell('the United States'),
+      value: (r) => signatoryList((r.signatories as Record<string, Signatory[]>).us),
+    },
+    {
+      name: 'signatories.partner', field: 'signatories', schema: signatoriesCell('the partner'),
+      value: (r) => signatoryList((r.signatories as Record<string, Signatory[]>).partner),
+    },
   ],
   sources: [
-    { name: 'sources', field: 'sources', value: (r) => (r.sources as Source[]).map((s) => s.url).join(' | ') },
-    { name: 'sourceCount', field: 'sources', value: (r) => (r.sources as Source[]).length },
+    {
+      name: 'sources', field: 'sources', schema: { type: 'string', minLength: 1, description: 'The URLs of the sources, separated by " | ".' },
+      value: (r) => (r.sources as Source[]).map((s) => s.url).join(' | '),
+    },
+    {
+      name: 'sourceCount', field: 'sources', schema: { type: 'integer', minimum: 1, description: 'How many sources the record cites.' },
+      value: (r) => (r.sources as Source[]).length,
+    },
   ],
 };
+
+/** A member's schema as a cell's: a member its object may omit is an empty cell there, a null. */
+const cell = (parent: JsonSchema, name: string, schema: JsonSchema): JsonSchema =>
+  parent.required?.includes(name) ? schema : { ...schema, type: [...new Set([schema.type ?? 'string', 'null'].flat())] };
 
 /** The columns of a kind of record, in its schema's order. */
 export function columnsOf(record: JsonSchema): Column[] {
   return Object.entries(record.properties!).flatMap(([field, schema]): Column[] =>
     listColumns[field] ??
     (schema.type === 'object'
-      ? Object.keys(schema.properties!).map((member) => ({
+      ? Object.entries(schema.properties!).map(([member, memberSchema]) => ({
         name: `${field}.${member}`,
         field,
+        schema: cell(schema, member, memberSchema),
         value: (r) => (r[field] as Record<string, unknown>)[member],
       }))
-      : [{ name: field, field, value: (r) => r[field] }]),
+      : [{ name: field, field, schema: cell(record, field, schema), value: (r) => r[field] }]),
   );
 }
 

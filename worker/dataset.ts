@@ -12,8 +12,11 @@ import { reconcile } from '../data/reconcile';
 import type { Agreement, Dataset } from '../data/types';
 import { problem } from './problem';
 
-/** The tables, with the network by date, the comparison with CBP's count and the look-up by code. */
-function serve({ agreements, euMembers, mras, cbpCounts, unconfirmed, changelog }: Dataset) {
+/**
+ * The tables, with the network by date, the comparison with CBP's count and the look-up by code: of the
+ * current data, or of a frozen release (releases.ts).
+ */
+export function servedDataset({ meta, agreements, euMembers, mras, cbpCounts, unconfirmed, changelog }: Dataset) {
   const network = new Network(agreements, euMembers, meta.checked);
   const { byId } = network;
 
@@ -37,10 +40,10 @@ function serve({ agreements, euMembers, mras, cbpCounts, unconfirmed, changelog 
     return partnerAgreements.find((a) => a.status !== 'superseded') ?? partnerAgreements.at(-1);
   }
 
-  return { agreements, euMembers, mras, cbpCounts, unconfirmed, changelog, network, reconciliation, agreementByCode };
+  return { meta, agreements, euMembers, mras, cbpCounts, unconfirmed, changelog, network, reconciliation, agreementByCode };
 }
 
-export type ServedDataset = ReturnType<typeof serve>;
+export type ServedDataset = ReturnType<typeof servedDataset>;
 
 /** Reads the file; fails if it is missing, is not JSON, or is not the data this code was built with. */
 async function fetchDataset(assets: Fetcher): Promise<ServedDataset> {
@@ -51,20 +54,20 @@ async function fetchDataset(assets: Fetcher): Promise<ServedDataset> {
   if (JSON.stringify(dataset.meta) !== JSON.stringify(meta)) {
     throw new Error(`The dataset file is version ${dataset.meta?.version}, the Worker's code ${meta.version}: build and deploy them together.`);
   }
-  return serve(dataset);
+  return servedDataset(dataset);
 }
 
 /**
- * A reader of the file that reads it once: concurrent first requests share one read, and a failed read is
+ * A reader of an asset that reads it once: concurrent first requests share one read, and a failed read is
  * forgotten, so that the next request tries again. The request that starts the read keeps it alive with
  * `waitUntil`: the others wait for it, and the runtime cancels a request's unfinished work when its client
  * goes away, which would leave them, and the shared read, waiting forever.
  */
-export function datasetLoader() {
-  let loading: Promise<ServedDataset> | undefined;
-  return (assets: Fetcher, ctx: Pick<ExecutionContext, 'waitUntil'>): Promise<ServedDataset> => {
+export function readOnce<T>(read: (assets: Fetcher) => Promise<T>) {
+  let loading: Promise<T> | undefined;
+  return (assets: Fetcher, ctx: Pick<ExecutionContext, 'waitUntil'>): Promise<T> => {
     if (!loading) {
-      loading = fetchDataset(assets).catch((error: unknown) => {
+      loading = read(assets).catch((error: unknown) => {
         loading = undefined;
         throw error;
       });
@@ -74,6 +77,9 @@ export function datasetLoader() {
     return loading;
   };
 }
+
+/** A reader of the dataset file, once per isolate. */
+export const datasetLoader = () => readOnce(fetchDataset);
 
 const loadDataset = datasetLoader();
 

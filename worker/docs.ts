@@ -4,8 +4,9 @@
 
 import { html, raw } from 'hono/html';
 import meta from '../data/meta.json';
+import { firstRelease } from '../data/releases';
 import type { JsonSchema } from '../data/schema';
-import { cacheControl } from './http';
+import { cacheControl, immutableCacheControl } from './http';
 import { apiBase, operations, type Operation } from './operations';
 import { problemKinds } from './problem';
 import type { QueryParameter } from './query';
@@ -45,7 +46,11 @@ export function docsPolicy(): Promise<string> {
 /** Text with `code` spans, as in the route table's descriptions. */
 const prose = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
 
-const isCsv = (op: Operation) => op.answer.mediaType === 'text/csv';
+/** How an example reads the answer: as JSON, as CSV rows, as text (Atom) or as bytes (an archive). */
+function reading(op: Operation): 'json' | 'csv' | 'text' | 'bytes' {
+  const type = op.answer.mediaType;
+  return type.includes('json') ? 'json' : type === 'text/csv' ? 'csv' : type === 'application/zip' ? 'bytes' : 'text';
+}
 
 /** A body's JSON as a shell argument: in single quotes, each one inside written '\''. */
 const shellQuoted = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
@@ -58,11 +63,17 @@ function curl(op: Operation, url: string, first: boolean) {
     const auth = op.auth === 'maintainer' ? ` \\\n  -H "${tokenHeader}"` : '';
     return `curl -si -X ${op.method.toUpperCase()} '${url}'${auth} \\\n  -H 'Content-Type: application/json' \\\n  -d ${shellQuoted(JSON.stringify(op.body.example))}`;
   }
-  return isCsv(op) && first ? `curl -sOJ '${url}'    # saves cmaa-….csv` : `curl -s '${url}'`;
+  const saved = reading(op) === 'bytes' ? 'cmaa-atlas-….zip' : 'cmaa-….csv';
+  return op.answer.download && first ? `curl -sOJ '${url}'    # saves ${saved}` : `curl -s '${url}'`;
 }
 
 function javascript(op: Operation, url: string) {
-  const read = isCsv(op) ? 'const text = await response.text();' : 'const body = await response.json();';
+  const read = {
+    json: 'const body = await response.json();',
+    csv: 'const text = await response.text();',
+    text: 'const text = await response.text();',
+    bytes: 'const bytes = await response.arrayBuffer();',
+  }[reading(op)];
   const init = op.body
     ? `, {\n  method: ${JSON.stringify(op.method.toUpperCase())},\n  headers: { 'Content-Type': 'application/json'${op.auth === 'maintainer' ? ', Authorization: `Bearer ${process.env.MAINTAINER_TOKEN}`' : ''} },\n  body: JSON.stringify(${JSON.stringify(op.body.example)}),\n}`
     : '';
@@ -70,14 +81,16 @@ function javascript(op: Operation, url: string) {
 }
 
 function python(op: Operation, url: string) {
-  if (isCsv(op)) {
-    return `import csv\nimport io\nimport urllib.request\n\nwith urllib.request.urlopen(${JSON.stringify(url)}) as response:\n    rows = list(csv.DictReader(io.TextIOWrapper(response, encoding="utf-8", newline="")))\nprint(${op.readout.python})`;
-  }
-  const imports = op.auth === 'maintainer' ? 'import json\nimport os\nimport urllib.request' : 'import json\nimport urllib.request';
   const request = op.body
     ? `urllib.request.Request(\n    ${JSON.stringify(url)},\n    method=${JSON.stringify(op.method.toUpperCase())},\n    headers={"Content-Type": "application/json"${op.auth === 'maintainer' ? ', "Authorization": "Bearer " + os.environ["MAINTAINER_TOKEN"]' : ''}},\n    data=json.dumps(${JSON.stringify(op.body.example)}).encode(),\n)`
     : JSON.stringify(url);
-  return `${imports}\n\nwith urllib.request.urlopen(${request}) as response:\n    body = json.load(response)\nprint(${op.readout.python})`;
+  const open = `with urllib.request.urlopen(${request}) as response:`;
+  return {
+    json: `import json\n${op.auth === 'maintainer' ? 'import os\n' : ''}import urllib.request\n\n${open}\n    body = json.load(response)`,
+    csv: `import csv\nimport io\nimport urllib.request\n\n${open}\n    rows = list(csv.DictReader(io.TextIOWrapper(response, encoding="utf-8", newline="")))`,
+    text: `import re\nimport urllib.request\n\n${open}\n    text = response.read().decode("utf-8")`,
+    bytes: `import urllib.request\n\n${open}\n    data = response.read()`,
+  }[reading(op)] + `\nprint(${op.readout.python})`;
 }
 
 /** What a body field accepts, from its schema. */
@@ -121,7 +134,7 @@ function route(op: Operation, origin: string) {
   const errors = ['invalid-parameter', ...op.errors] as const;
   const method = op.method.toUpperCase();
   const success = op.method === 'get'
-    ? html`<code>200</code> with <code>${op.answer.mediaType}</code>${op.answer.download ? ' (a download)' : ''}, <code>304</code> to a matching
+    ? html`<code>200</code> with <code>${op.answer.mediaType}</code>${op.answer.download ? ' (a download)' : ''}${(op.answer.also ?? []).map((a) => html` or <code>${a.mediaType}</code>`)}, <code>304</code> to a matching
 <code>If-None-Match</code>`
     : html`<code>${op.answer.status ?? 200}</code> with <code>${op.answer.mediaType}</code>${op.answer.status === 201 ? html` and <code>Location</code>` : ''}`;
   return html`<section id="${op.operationId}">
@@ -158,7 +171,9 @@ export function docsPage(origin: string) {
 <p>The U.S. Customs Mutual Assistance Agreements, each with its dates, signatories, lineage and sources, as JSON and
 CSV. Base URL <code>${base}</code>. Dataset version <code>${meta.version}</code>, updated ${meta.updated}, checked
 against its sources ${meta.checked}. Machine-readable: <a href="${apiBase}/openapi.json">OpenAPI 3.1</a>,
-<a href="${apiBase}/schema/agreement.json">JSON Schema of an agreement</a>, <a href="${apiBase}/changes.json">change feed</a>.
+<a href="${apiBase}/schema/agreement.json">JSON Schema of an agreement</a>, change feed as
+<a href="${apiBase}/changes.json">JSON Feed</a> and <a href="${apiBase}/changes.atom">Atom</a>,
+<a href="${apiBase}/releases">frozen releases</a> to cite.
 The map: <a href="/">${origin}/</a>.</p>
 <nav aria-label="Contents"><ul>
 <li><a href="#conventions">Conventions</a></li>
@@ -180,7 +195,12 @@ of their content, so that a cache asks again every time.</li>
 <li>Any origin may call the API: <code>Access-Control-Allow-Origin: *</code>.</li>
 <li>A successful answer has a weak <code>ETag</code> that starts with the dataset version; send it back in
 <code>If-None-Match</code> and an unchanged answer is a <code>304 Not Modified</code> without a body.
-<code>Cache-Control: ${cacheControl}</code>; <code>Vary: Accept-Encoding</code>.</li>
+<code>Cache-Control: ${cacheControl}</code>; <code>Vary: Accept-Encoding</code>. A release's frozen files
+(its manifest, data package, changes, files and archive) are served byte for byte as their checksums say, with
+<code>Cache-Control: ${immutableCacheControl}</code>.</li>
+<li>Releases: every release of the data is frozen under its version (<code>YYYY.MM.DD</code>, <code>.N</code> for a
+later one the same day). <code>version</code> on the agreement routes answers as that release did; cite a record as
+<code>${base}/agreements/ukr?version=${firstRelease}</code>.</li>
 <li>Parameters: an unknown one, a malformed value, or a second <code>asOf</code> or <code>q</code> is a
 <a href="#problem-invalid-parameter">400</a> naming what is accepted. <code>status</code> and <code>fields</code> are
 lists: comma-separated, and given more than once they are joined.</li>

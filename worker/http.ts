@@ -11,7 +11,8 @@ import { routeMethods } from './operations';
 import { problem } from './problem';
 import { parseQuery, type QueryParameter } from './query';
 
-type AppContext = Context<{ Bindings: Env }>;
+/** `dataVersion`: the version of the data an answer comes from, where it is a release's (releases.ts). */
+type AppContext = Context<{ Bindings: Env; Variables: { dataVersion?: string } }>;
 
 /**
  * Nothing an API answer holds may run or be framed, and any origin may read it (as CORS says). No powerful
@@ -76,35 +77,43 @@ const base64url = (bytes: ArrayBuffer) =>
 /**
  * A weak ETag of the representation. An answer is decided by the dataset version, the deployed code and the
  * canonical request (origin, path and the query's pairs sorted; the format is in the path), so the tag is
- * computed from those, cheaply and before any body is read. It starts with the dataset version, so that a
- * client can see which data it holds; the deployed version's id makes a deploy that changes a
- * representation change its tag too.
+ * computed from those, cheaply and before any body is read. It starts with the dataset version (a release's,
+ * for an answer from one), so that a client can see which data it holds; the deployed version's id makes a
+ * deploy that changes a representation change its tag too.
  */
 export async function representationTag(c: AppContext): Promise<string> {
   const url = new URL(c.req.url);
   const pairs = [...url.searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
   const canonical = [c.env.CF_VERSION_METADATA.id, url.origin, url.pathname, new URLSearchParams(pairs).toString()].join('\n');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return `W/"${meta.version}-${base64url(digest).slice(0, 22)}"`;
+  return `W/"${c.var.dataVersion ?? meta.version}-${base64url(digest).slice(0, 22)}"`;
 }
 
 /** An hour fresh, then served stale for a day while a cache revalidates: the data changes a few times a year. */
 export const cacheControl = 'public, max-age=3600, stale-while-revalidate=86400';
 
+/** A release's frozen files never change. */
+export const immutableCacheControl = 'public, max-age=31536000, immutable';
+
 /** The reports change with every one sent: a cache may keep them, but asks again (with the ETag) every time. */
 export const liveCacheControl = 'no-cache';
 
+/** With contact details: for the maintainer who asked, and for no cache. */
+export const privateCacheControl = 'private, no-store';
+
 /**
  * The validators and caching of a successful GET: `Vary: Accept-Encoding`, since Cloudflare compresses by
- * that header, and, for the dataset's answers, their ETag and `cacheControl`. A route that set its own
- * Cache-Control (the reports) keeps it, and hono/etag tags it by a hash of its body.
+ * that header, and, for the dataset's answers, their ETag and `cacheControl` (unless the route chose
+ * `immutableCacheControl`). The reports' answers (`liveCacheControl`, `privateCacheControl`) change with every
+ * report sent: hono/etag tags them by a hash of their content instead.
  */
-export const representationHeaders: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
+export const representationHeaders: MiddlewareHandler<{ Bindings: Env; Variables: { dataVersion?: string } }> = async (c, next) => {
   await next();
   if (c.res.status !== 200 || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return;
-  if (!c.res.headers.has('Cache-Control')) {
+  const chosen = c.res.headers.get('Cache-Control');
+  if (chosen !== liveCacheControl && chosen !== privateCacheControl) {
     c.res.headers.set('ETag', await representationTag(c));
-    c.res.headers.set('Cache-Control', cacheControl);
+    if (!chosen) c.res.headers.set('Cache-Control', cacheControl);
   }
   c.res.headers.set('Vary', 'Accept-Encoding');
   // HEAD runs the GET route and then drops the body, and the length with it: keep GET's length.

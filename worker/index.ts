@@ -3,12 +3,17 @@
 //   GET /api/v1/agreements                 the network today, or ?asOf=YYYY-MM-DD; ?status= ?q= ?fields=
 //   GET /api/v1/agreements.csv             the same rows as CSV, with the same parameters
 //   GET /api/v1/agreements/{code}          one partner's current agreement, by id or ISO code; ?fields=
+//                                          (these three answer as a release did with ?version=)
+//   GET /api/v1/agreements/{code}/history  that agreement in every release, and what changed in it
 //   GET /api/v1/eu-members                 EU member states and when the EU agreement covered them
 //   GET /api/v1/mras, /api/v1/mras.csv     AEO mutual recognition arrangements; ?q= ?fields=
 //   GET /api/v1/cbp-counts                 the counts of agreements CBP has stated, and how this list compares
-//   GET /api/v1/changes.json               the change feed (JSON Feed 1.1) from data/changelog.json
+//   GET /api/v1/changes.json, .atom        the change feed (JSON Feed 1.1, Atom 1.0) from data/changelog.json; ?country=
 //   GET /api/v1/reports, POST              readers' reports (the errata log, in D1); sending one
 //   GET /api/v1/reports/{id}, PATCH        one report; a maintainer's decision on it (bearer token)
+//   GET /api/v1/releases                   the frozen releases, newest first, with their files' checksums
+//   GET /api/v1/releases/{version}[.zip]   a release's manifest, or all its files in one zip
+//   GET /api/v1/releases/{version}/…       its datapackage.json, changes (against the previous release), any file
 //   GET /api/v1/schema/agreement.json      the JSON Schema of an agreement record
 //   GET /api/v1/openapi.json               the OpenAPI 3.1 document of all of the above
 //   GET /api, /api/                        the docs page, with examples in curl, JavaScript and Python
@@ -25,6 +30,7 @@ import { changeRoutes } from './routes/changes';
 import { descriptionRoutes } from './routes/description';
 import { docsRoutes } from './routes/docs';
 import { referenceRoutes } from './routes/reference';
+import { releaseRoutes } from './routes/releases';
 import { reportRoutes } from './routes/reports';
 
 const app = new Hono<{ Bindings: Env }>();
@@ -36,6 +42,7 @@ app.route('/api/v1', agreementRoutes);
 app.route('/api/v1', referenceRoutes);
 app.route('/api/v1', changeRoutes);
 app.route('/api/v1', reportRoutes);
+app.route('/api/v1', releaseRoutes);
 app.route('/api/v1', descriptionRoutes);
 
 // Reached when no route answered: a method the route does not answer, or a path that is no route.

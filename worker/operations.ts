@@ -2,16 +2,19 @@
 // route groups in routes/ implement these entries, and the OpenAPI document (openapi.ts) and the docs page
 // (docs.ts) are generated from them.
 
+import { firstRelease, packageFiles, versionPattern } from '../data/releases';
 import { reportInputSchema, reportPatchSchema } from '../data/report';
 import { agreementSchema, mraSchema, type JsonSchema } from '../data/schema';
 import { columnsOf } from './csv';
 import type { ProblemKind } from './problem';
 import {
-  agreementListSchema, agreementOneSchema, cbpCountListSchema, changeFeedSchema, euMemberListSchema, mraListSchema,
-  openApiObjectSchema, reportListSchema, reportOneSchema,
+  agreementListSchema, agreementOneSchema, cbpCountListSchema, changeFeedSchema, dataPackageSchema, euMemberListSchema,
+  historySchema, mraListSchema, openApiObjectSchema, releaseChangesSchema, releaseListSchema, releaseManifestSchema,
+  reportListSchema, reportOneSchema,
 } from './schemas';
 import {
-  asOfParameter, fieldsParameter, includeParameter, reportFilters, searchParameter, statusParameter, type QueryParameter,
+  asOfParameter, countryParameter, fieldsParameter, includeParameter, reportFilters, searchParameter, statusParameter,
+  versionParameter, type QueryParameter,
 } from './query';
 
 export interface PathParameter {
@@ -29,7 +32,7 @@ export interface Operation {
   method: Method;
   /** Under /api/v1, with `{name}` for a path parameter, as OpenAPI writes it. */
   path: string;
-  tag: 'Agreements' | 'Reference tables' | 'Changes' | 'Reports' | 'Description';
+  tag: 'Agreements' | 'Reference tables' | 'Changes' | 'Reports' | 'Releases' | 'Description';
   summary: string;
   description: string;
   pathParameters: readonly PathParameter[];
@@ -43,9 +46,14 @@ export interface Operation {
   auth?: 'maintainer' | 'contact';
   /**
    * The successful answer: 200 unless `status` says otherwise; a download is sent with a file name
-   * (`Content-Disposition`); `live` answers change with every report, so they are revalidated on every use.
+   * (`Content-Disposition`). `also` lists other media types the route answers with (a release's JSON files
+   * beside its CSV tables); `immutable` answers never change (`Cache-Control: public, max-age=31536000,
+   * immutable`).
    */
-  answer: { status?: 201; mediaType: string; schema: JsonSchema; description: string; download?: true; live?: true };
+  answer: {
+    status?: 201; mediaType: string; schema: JsonSchema; description: string; download?: true; immutable?: true;
+    also?: readonly { mediaType: string; schema: JsonSchema }[];
+  };
   /**
    * Problems particular to the route (`unavailable` where it reads the dataset or the reports); every route
    * can answer invalid-parameter.
@@ -61,8 +69,10 @@ export const apiBase = '/api/v1';
 
 const agreementFields = fieldsParameter(agreementSchema, 'partner,signed,status');
 const mraFields = fieldsParameter(mraSchema, 'partner,signed,programs');
-const listParameters = [asOfParameter, statusParameter, searchParameter, agreementFields];
+const listParameters = [asOfParameter, statusParameter, searchParameter, agreementFields, versionParameter];
 const mraParameters = [searchParameter, mraFields];
+
+const csvReadout = { javascript: 'text.split("\\r\\n")[0]', python: 'rows[0]["partner.name"]' };
 
 const csvAnswer = (record: JsonSchema, what: string) => ({
   mediaType: 'text/csv',
@@ -88,12 +98,12 @@ export const listAgreements: Operation = {
   tag: 'Agreements',
   summary: 'The agreements, today or on a date',
   description:
-    "The current agreements (all but superseded), or the network on a date with `asOf`, filtered by status and partner. `meta` carries the dataset version, the filters applied and how the list compares with CBP's latest stated count.",
+    "Today's network (every agreement not replaced, with a partner in being today), or the network on a date with `asOf`, filtered by status and partner; `status` without `asOf` lists the records with those statuses, `all` every record. `meta` carries the dataset version, the filters applied, the scope and how the list compares with CBP's latest stated count.",
   pathParameters: [],
   parameters: listParameters,
   answer: { mediaType: 'application/json', schema: agreementListSchema, description: 'The agreements and their meta.' },
-  errors: ['unavailable'],
-  examples: ['/agreements?asOf=2000-01-01', '/agreements?status=superseded', '/agreements?q=peru&fields=partner,signed'],
+  errors: ['unknown-release', 'unavailable'],
+  examples: ['/agreements?asOf=2000-01-01', '/agreements?status=superseded', '/agreements?q=peru&fields=partner,signed', `/agreements?version=${firstRelease}`],
   readout: {
     javascript: 'body.agreements.map((a) => a.partner.name)',
     python: '[a["partner"]["name"] for a in body["agreements"]]',
@@ -110,9 +120,9 @@ export const listAgreementsCsv: Operation = {
   pathParameters: [],
   parameters: listParameters,
   answer: csvAnswer(agreementSchema, 'The agreements'),
-  errors: ['unavailable'],
-  examples: ['/agreements.csv?status=all', '/agreements.csv?fields=partner,signed,status'],
-  readout: { javascript: 'text.split("\\r\\n")[0]', python: 'rows[0]["partner.name"]' },
+  errors: ['unknown-release', 'unavailable'],
+  examples: ['/agreements.csv?status=all', '/agreements.csv?fields=partner,signed,status', `/agreements.csv?status=all&version=${firstRelease}`],
+  readout: csvReadout,
 };
 
 export const getAgreement: Operation = {
@@ -123,10 +133,10 @@ export const getAgreement: Operation = {
   summary: "One partner's agreement",
   description: "The partner's current agreement (or, for a former state, its last), by agreement id or ISO code.",
   pathParameters: [codeParameter],
-  parameters: [agreementFields],
+  parameters: [agreementFields, versionParameter],
   answer: { mediaType: 'application/json', schema: agreementOneSchema, description: 'The agreement and the dataset version.' },
-  errors: ['unknown-partner', 'unavailable'],
-  examples: ['/agreements/ua', '/agreements/804?fields=signed,signatories'],
+  errors: ['unknown-partner', 'unknown-release', 'unavailable'],
+  examples: ['/agreements/ua', '/agreements/804?fields=signed,signatories', `/agreements/ukr?version=${firstRelease}`],
   readout: { javascript: 'body.agreement.signed', python: 'body["agreement"]["signed"]' },
 };
 
@@ -172,7 +182,7 @@ export const listMrasCsv: Operation = {
   answer: csvAnswer(mraSchema, 'The arrangements'),
   errors: ['unavailable'],
   examples: ['/mras.csv'],
-  readout: { javascript: 'text.split("\\r\\n")[0]', python: 'rows[0]["partner.name"]' },
+  readout: csvReadout,
 };
 
 export const listCbpCounts: Operation = {
@@ -197,13 +207,154 @@ export const listChanges: Operation = {
   path: '/changes.json',
   tag: 'Changes',
   summary: 'The change feed',
-  description: 'Additions, corrections and removals of agreements and MRAs, newest first, as a JSON Feed 1.1 that feed readers can follow.',
+  description:
+    'Additions, corrections and removals of agreements and MRAs, newest first, as a JSON Feed 1.1 that feed readers can follow; with `country`, only those of one partner.',
+  pathParameters: [],
+  parameters: [countryParameter],
+  answer: { mediaType: 'application/feed+json', schema: changeFeedSchema, description: 'The feed.' },
+  errors: ['unknown-partner', 'unavailable'],
+  examples: ['/changes.json', '/changes.json?country=UKR'],
+  readout: { javascript: 'body.items.map((item) => `${item.date_published} ${item.title}`)', python: '[(i["date_published"], i["title"]) for i in body["items"]]' },
+};
+
+export const listChangesAtom: Operation = {
+  method: 'get',
+  operationId: 'listChangesAtom',
+  path: '/changes.atom',
+  tag: 'Changes',
+  summary: 'The change feed as Atom',
+  description: 'The same feed as `/changes.json`, as Atom 1.0 (RFC 4287) for feed readers that want it; with `country`, only the changes of one partner.',
+  pathParameters: [],
+  parameters: [countryParameter],
+  answer: { mediaType: 'application/atom+xml', schema: { type: 'string', description: 'An Atom 1.0 feed.' }, description: 'The feed.' },
+  errors: ['unknown-partner', 'unavailable'],
+  examples: ['/changes.atom?country=UKR', '/changes.atom'],
+  readout: { javascript: 'text.match(/<title>[^<]*/g)', python: 're.findall(r"<title>([^<]*)", text)' },
+};
+
+const versionPathParameter: PathParameter = {
+  name: 'version',
+  description: 'A release version, as `/api/v1/releases` lists them: `YYYY.MM.DD`, with `.N` for a later release the same day. A malformed version is a 400, one that is no release a 404 naming the releases.',
+  schema: { type: 'string', pattern: versionPattern },
+  example: firstRelease,
+};
+
+const immutably = 'Frozen: it never changes, and is cached as immutable.';
+
+export const listReleases: Operation = {
+  method: 'get',
+  operationId: 'listReleases',
+  path: '/releases',
+  tag: 'Releases',
+  summary: 'The releases',
+  description: 'Every frozen release of the data, newest first: its version, date, counts, and the size and SHA-256 of each of its files. Cite a release by its version.',
   pathParameters: [],
   parameters: [],
-  answer: { mediaType: 'application/feed+json', schema: changeFeedSchema, description: 'The feed.' },
+  answer: { mediaType: 'application/json', schema: releaseListSchema, description: 'The releases.' },
   errors: ['unavailable'],
-  examples: ['/changes.json'],
-  readout: { javascript: 'body.items.map((item) => `${item.date_published} ${item.title}`)', python: '[(i["date_published"], i["title"]) for i in body["items"]]' },
+  examples: ['/releases'],
+  readout: { javascript: 'body.releases.map((r) => r.version)', python: '[r["version"] for r in body["releases"]]' },
+};
+
+export const getReleaseArchive: Operation = {
+  method: 'get',
+  operationId: 'getReleaseArchive',
+  path: '/releases/{version}.zip',
+  tag: 'Releases',
+  summary: 'A release in one download',
+  description: `Every file of the release's package in one zip archive. ${immutably}`,
+  pathParameters: [versionPathParameter],
+  parameters: [],
+  answer: { mediaType: 'application/zip', schema: { type: 'string', description: 'A zip archive.' }, description: 'The archive.', download: true, immutable: true },
+  errors: ['unknown-release', 'unavailable'],
+  examples: [`/releases/${firstRelease}.zip`],
+  readout: { javascript: 'bytes.byteLength', python: 'len(data)' },
+};
+
+export const getRelease: Operation = {
+  method: 'get',
+  operationId: 'getRelease',
+  path: '/releases/{version}',
+  tag: 'Releases',
+  summary: "A release's manifest",
+  description: `One release, as \`/releases\` lists it: its files with their sizes and SHA-256. ${immutably}`,
+  pathParameters: [versionPathParameter],
+  parameters: [],
+  answer: { mediaType: 'application/json', schema: releaseManifestSchema, description: 'The manifest.', immutable: true },
+  errors: ['unknown-release', 'unavailable'],
+  examples: [`/releases/${firstRelease}`],
+  readout: { javascript: 'body.files.map((f) => `${f.name} ${f.sha256}`)', python: '[(f["name"], f["sha256"]) for f in body["files"]]' },
+};
+
+export const getReleaseChanges: Operation = {
+  method: 'get',
+  operationId: 'getReleaseChanges',
+  path: '/releases/{version}/changes',
+  tag: 'Releases',
+  summary: 'What a release changed',
+  description: `The agreements added, removed and changed field by field (before and after) against the previous release, the same for the MRAs and the EU member states, and the change log entries since. ${immutably}`,
+  pathParameters: [versionPathParameter],
+  parameters: [],
+  answer: { mediaType: 'application/json', schema: releaseChangesSchema, description: 'The changes.', immutable: true },
+  errors: ['unknown-release', 'unavailable'],
+  examples: [`/releases/${firstRelease}/changes`],
+  readout: { javascript: 'body.changed.map((c) => c.id)', python: '[c["id"] for c in body["changed"]]' },
+};
+
+export const getReleaseDataPackage: Operation = {
+  method: 'get',
+  operationId: 'getReleaseDataPackage',
+  path: '/releases/{version}/datapackage.json',
+  tag: 'Releases',
+  summary: "A release's Frictionless Data Package",
+  description: `The descriptor of the release's package (Frictionless Data Package v1): the CSV tables, each with a Table Schema made from the schema that checks the data, and the JSON files; version, created, licenses, sources and contributors. ${immutably}`,
+  pathParameters: [versionPathParameter],
+  parameters: [],
+  answer: { mediaType: 'application/json', schema: dataPackageSchema, description: 'The descriptor.', immutable: true },
+  errors: ['unknown-release', 'unavailable'],
+  examples: [`/releases/${firstRelease}/datapackage.json`],
+  readout: { javascript: 'body.resources.map((r) => r.path)', python: '[r["path"] for r in body["resources"]]' },
+};
+
+export const getReleaseFile: Operation = {
+  method: 'get',
+  operationId: 'getReleaseFile',
+  path: '/releases/{version}/{file}',
+  tag: 'Releases',
+  summary: 'A file of a release',
+  description: `A frozen file of the release, byte for byte as its manifest's SHA-256 says: ${packageFiles.map((f) => `\`${f}\``).join(', ')}. The CSV tables are downloads. ${immutably}`,
+  pathParameters: [
+    versionPathParameter,
+    { name: 'file', description: `The file's name: ${packageFiles.join(', ')}. Any other is a 404 naming them.`, schema: { type: 'string', minLength: 1 }, example: 'agreements.csv' },
+  ],
+  parameters: [],
+  answer: {
+    mediaType: 'text/csv',
+    schema: { type: 'string', description: "RFC 4180 CSV in UTF-8 with a header line, as the table's Table Schema in datapackage.json describes it. Empty is null." },
+    description: 'The file.',
+    download: true,
+    immutable: true,
+    also: [{ mediaType: 'application/json', schema: { type: 'object', description: 'The JSON files: dataset.json, changes.json, datapackage.json.' } }],
+  },
+  errors: ['unknown-release', 'unknown-file', 'unavailable'],
+  examples: [`/releases/${firstRelease}/agreements.csv`, `/releases/${firstRelease}/dataset.json`],
+  readout: csvReadout,
+};
+
+export const getAgreementHistory: Operation = {
+  method: 'get',
+  operationId: 'getAgreementHistory',
+  path: '/agreements/{code}/history',
+  tag: 'Releases',
+  summary: "One agreement's history",
+  description:
+    "Every release's value of the agreement the code names (as `/agreements/{code}` resolves it; an id no longer current is found in the releases) and what changed in it, field by field, newest first.",
+  pathParameters: [codeParameter],
+  parameters: [],
+  answer: { mediaType: 'application/json', schema: historySchema, description: 'The history.' },
+  errors: ['unknown-partner', 'unavailable'],
+  examples: ['/agreements/ukr/history'],
+  readout: { javascript: 'body.history.map((h) => `${h.version} ${h.change}`)', python: '[(h["version"], h["change"]) for h in body["history"]]' },
 };
 
 export const getAgreementSchema: Operation = {
@@ -258,7 +409,7 @@ export const listReports: Operation = {
   pathParameters: [],
   parameters: [...reportFilters, includeParameter],
   auth: 'contact',
-  answer: { mediaType: 'application/json', schema: reportListSchema, description: 'The reports and how many there are.', live: true },
+  answer: { mediaType: 'application/json', schema: reportListSchema, description: 'The reports and how many there are.' },
   errors: ['unauthorized', 'unavailable'],
   examples: ['/reports', '/reports?status=accepted', '/reports?country=UKR&limit=10'],
   readout: {
@@ -305,7 +456,7 @@ export const getReport: Operation = {
   pathParameters: [reportIdParameter],
   parameters: [includeParameter],
   auth: 'contact',
-  answer: { mediaType: 'application/json', schema: reportOneSchema, description: 'The report.', live: true },
+  answer: { mediaType: 'application/json', schema: reportOneSchema, description: 'The report.' },
   errors: ['unknown-report', 'unauthorized', 'unavailable'],
   examples: ['/reports/7k2m9q4xpr'],
   readout: { javascript: 'body.report.status', python: 'body["report"]["status"]' },
@@ -335,12 +486,17 @@ export const reviewReport: Operation = {
 
 /** Every route under /api/v1, in the order the docs list them. */
 export const operations: readonly Operation[] = [
-  listAgreements, listAgreementsCsv, getAgreement, listEuMembers, listMras, listMrasCsv, listCbpCounts, listChanges,
-  listReports, createReport, getReport, reviewReport, getAgreementSchema, getOpenApi,
+  listAgreements, listAgreementsCsv, getAgreement, getAgreementHistory, listEuMembers, listMras, listMrasCsv, listCbpCounts,
+  listChanges, listChangesAtom, listReports, createReport, getReport, reviewReport, listReleases, getReleaseArchive, getRelease,
+  getReleaseChanges, getReleaseDataPackage, getReleaseFile, getAgreementSchema, getOpenApi,
 ];
 
-/** An operation's path as Hono routes it, relative to /api/v1: `{code}` becomes `:code`. */
-export const routePath = (operation: Operation) => operation.path.replace(/\{(\w+)\}/g, ':$1');
+/**
+ * An operation's path as Hono routes it, relative to /api/v1: `{code}` becomes `:code`, and `{version}.zip` a
+ * parameter that matches a segment ending in `.zip` (which the route strips).
+ */
+export const routePath = (operation: Operation) =>
+  operation.path.replace(/\{(\w+)\}\.(\w+)$/, ':$1{[^/]+\\.$2}').replace(/\{(\w+)\}/g, ':$1');
 
 /** The docs page's paths. */
 export const docsPaths = ['/api', '/api/'] as const;

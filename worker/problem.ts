@@ -11,7 +11,7 @@ export const problemKinds = {
     status: 400,
     title: 'Invalid query parameter',
     description:
-      'A query parameter is not one this route accepts, is repeated where it may be given once, or has a value that is not accepted. `invalidParams` says which and why; `acceptedParams` lists the parameters the route accepts.',
+      'A query parameter is not one this route accepts, is repeated where it may be given once, or has a value that is not accepted, or a release version in the path is malformed. `invalidParams` says which and why; `acceptedParams` lists the query parameters the route accepts.',
   },
   'invalid-body': {
     status: 400,
@@ -28,7 +28,17 @@ export const problemKinds = {
   'unknown-partner': {
     status: 404,
     title: 'No agreement for this code',
-    description: 'No agreement id or ISO 3166-1 code (alpha-2, alpha-3 or numeric) of a partner matches the code in the path.',
+    description: 'No agreement id or ISO 3166-1 code (alpha-2, alpha-3 or numeric) of a partner matches the code given (in the path, or as `country`), in the data asked for.',
+  },
+  'unknown-release': {
+    status: 404,
+    title: 'No such release',
+    description: 'No release has this version. `knownVersions` lists the releases, newest first; `/api/v1/releases` describes them.',
+  },
+  'unknown-file': {
+    status: 404,
+    title: 'No such file in the release',
+    description: "The release has no file of this name. `knownFiles` lists its files, as its manifest does.",
   },
   'unknown-report': {
     status: 404,

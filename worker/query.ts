@@ -3,6 +3,7 @@
 // OpenAPI document and listed on the docs page, so the three cannot disagree.
 
 import { isDay } from '../data/dates';
+import { firstRelease, isVersion, versionPattern } from '../data/releases';
 import { reportKinds, reportStatuses } from '../data/report';
 import { agreementSchema, daySchema, type JsonSchema } from '../data/schema';
 import type { AgreementStatus } from '../data/types';
@@ -32,7 +33,7 @@ const statusValues = [...statuses, 'all'];
 export const asOfParameter: QueryParameter = {
   name: 'asOf',
   description:
-    "The network on that date: agreements signed on or before it and not yet replaced. Without status, every agreement of that date's network is listed, superseded since or not.",
+    "The network on that date: agreements signed on or before it, not yet replaced, of a partner in being (a former state's agreement counts until the state dissolved). Without status, every agreement of that date's network is listed, superseded since or not.",
   schema: daySchema,
   list: false,
   accepted: 'a real date as YYYY-MM-DD, e.g. 2016-05-23',
@@ -43,7 +44,7 @@ export const asOfParameter: QueryParameter = {
 export const statusParameter: QueryParameter = {
   name: 'status',
   description:
-    'Only agreements with one of these statuses; `all` means every status. Default: all but superseded, or, with asOf, every status.',
+    "Only agreements with one of these statuses; `all` means every status. Without asOf, status lists every record with these statuses, the former states' agreements (USSR, Czechoslovakia) included. Default: today's network (every agreement not replaced, of a partner in being today), or, with asOf, every agreement of that date's network.",
   schema: { type: 'string', enum: statusValues },
   list: true,
   accepted: `one or more of ${statusValues.join(', ')}`,
@@ -60,6 +61,27 @@ export const searchParameter: QueryParameter = {
   // Spaces or accents alone (a lone combining mark) fold to nothing, which would match every partner.
   holds: (value) => searchKey(value) !== '',
   example: 'peru',
+};
+
+export const versionParameter: QueryParameter = {
+  name: 'version',
+  description:
+    'The answer as that release gave it: a version that `/api/v1/releases` lists (`YYYY.MM.DD`, with `.N` for a later release the same day). Without it, the current data. A version that is no release is a 404 naming the releases.',
+  schema: { type: 'string', pattern: versionPattern },
+  list: false,
+  accepted: 'a release version YYYY.MM.DD or YYYY.MM.DD.N of a real day, e.g. 2026.11.27',
+  holds: isVersion,
+  example: firstRelease,
+};
+
+export const countryParameter: QueryParameter = {
+  name: 'country',
+  description:
+    "Only the changes to one partner's agreements and MRAs: an agreement or MRA id (`ukr`, `su-1990`) or the partner's ISO 3166-1 alpha-2, alpha-3 or numeric code, in any case. A code that names no partner is a 404.",
+  schema: { type: 'string', pattern: '^([A-Za-z]{2,3}(-[0-9]{4})?|[0-9]{1,3})$' },
+  list: false,
+  accepted: 'an agreement id or an ISO 3166-1 alpha-2, alpha-3 or numeric code, e.g. UKR, ua, 804, su-1990',
+  example: 'UKR',
 };
 
 /** `fields` of a kind of record: the top-level fields of its schema. */

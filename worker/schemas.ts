@@ -5,6 +5,7 @@ import {
   agreementSchema, cbpCountSchema, changeEntrySchema, daySchema, euMemberSchema, metaSchema, mraSchema,
   partialDateSchema, unconfirmedSchema, type JsonSchema,
 } from '../data/schema';
+import { packageFiles } from '../data/releases';
 import { reportKinds, reportSchema, reportStatuses } from '../data/report';
 import { statuses } from './query';
 
@@ -59,6 +60,12 @@ export const agreementListSchema = exactly({
     count,
     asOf: { ...daySchema, type: ['string', 'null'], description: 'The date given with `asOf`, or null for today.' },
     status: { type: 'array', items: { type: 'string', enum: statuses }, description: 'The statuses kept.' },
+    scope: {
+      type: 'string',
+      enum: ['network', 'records'],
+      description:
+        "`network`: the network of a date (`asOf`, or today's when neither `asOf` nor `status` is given), which holds a former state's agreement only until the state dissolved. `records`: every record with the statuses given, the former states' included.",
+    },
     q,
     fields,
     reconciliation: reconciliationSchema,
@@ -89,6 +96,7 @@ export const cbpCountListSchema = exactly({
 
 const feedItemSchema = exactly({
   id: changeEntrySchema.properties!.id,
+  url: { type: 'string', format: 'uri', description: "The atlas showing the partner the entry is about (the followed one with `country`), or its home page." },
   title: { type: 'string' },
   content_text: { type: 'string' },
   date_published: { type: 'string', format: 'date-time' },
@@ -111,10 +119,20 @@ export const changeFeedSchema = exactly({
   feed_url: { type: 'string', format: 'uri' },
   language: { type: 'string' },
   items: { type: 'array', items: feedItemSchema, description: 'Newest first.' },
-  _meta: exactly({ about: { type: 'string', format: 'uri' }, ...metaSchema.properties }, {
-    description: "The dataset version, as `meta` in the API's other answers (JSON Feed names extensions with a leading underscore).",
+  _meta: exactly({
+    about: { type: 'string', format: 'uri' },
+    ...metaSchema.properties,
+    country: {
+      ...exactly({ name: { type: 'string' }, iso2: { type: ['string', 'null'] }, iso3: { type: ['string', 'null'] } }),
+      type: ['object', 'null'],
+      description: 'The partner followed with `country`, or null for every change.',
+    },
+  }, {
+    description: "The dataset version, as `meta` in the API's other answers, and the partner followed (JSON Feed names extensions with a leading underscore).",
   }),
 }, { title: 'ChangeFeed', description: 'A JSON Feed 1.1 of the changes to the data.' });
+
+// Reports.
 
 export const reportListSchema = exactly({
   meta: exactly({
@@ -137,6 +155,88 @@ export const reportOneSchema = exactly({
   report: reportSchema,
 }, { title: 'ReportOne' });
 
+// Releases.
+
+const versionSchema: JsonSchema = { ...metaSchema.properties!.version, description: 'A release version.' };
+const nullableVersion: JsonSchema = { ...versionSchema, type: ['string', 'null'] };
+const frozenFileSchema = exactly({
+  name: { type: 'string' },
+  bytes: { type: 'integer', minimum: 0 },
+  sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: "SHA-256 of the file's bytes, in hex." },
+}, { title: 'FrozenFile' });
+const tableCount: JsonSchema = { type: 'integer', minimum: 0 };
+
+export const releaseManifestSchema = exactly({
+  version: versionSchema,
+  date: { ...daySchema, description: 'The day this version of the data was published.' },
+  created: { type: 'string', format: 'date-time', description: 'When the release was frozen.' },
+  previous: { ...nullableVersion, description: 'The release that changes.json compares it with; null for the first.' },
+  counts: exactly({ agreements: tableCount, mras: tableCount, euMembers: tableCount, cbpCounts: tableCount, unconfirmed: tableCount }),
+  files: { type: 'array', items: frozenFileSchema, description: `The package's files: ${packageFiles.join(', ')}.` },
+  zip: { ...frozenFileSchema, description: 'All of them in one zip archive.' },
+}, { title: 'Release', description: "A release's manifest: what it holds, with the size and SHA-256 of every file." });
+
+export const releaseListSchema = exactly({
+  meta: exactly({ ...metaSchema.properties, count }),
+  releases: { type: 'array', items: releaseManifestSchema, description: 'Newest first.' },
+}, { title: 'ReleaseList' });
+
+const fieldChangeSchema = exactly({
+  field: { type: 'string', description: 'A top-level field of the record.' },
+  before: { description: 'Its value in the earlier version (null where it had none).' },
+  after: { description: 'Its value in the later version.' },
+}, { title: 'FieldChange' });
+
+const tableChangesSchema = exactly({
+  added: { type: 'array', items: { type: 'string' }, description: 'ids of the records added.' },
+  removed: { type: 'array', items: { type: 'string' }, description: 'ids of the records removed.' },
+  changed: {
+    type: 'array',
+    items: exactly({ id: { type: 'string' }, fields: { type: 'array', items: fieldChangeSchema } }),
+    description: 'Each record changed, with its fields before and after.',
+  },
+}, { title: 'TableChanges' });
+
+export const releaseChangesSchema = exactly({
+  from: { ...nullableVersion, description: 'The previous release; null for the first, against which every record is added.' },
+  to: versionSchema,
+  ...tableChangesSchema.properties,
+  mras: { ...tableChangesSchema, description: 'The MRAs, by id.' },
+  euMembers: { ...tableChangesSchema, description: 'The EU member states, by iso3.' },
+  changelog: { type: 'array', items: changeEntrySchema, description: 'The change log entries published since the previous release: the changes in words.' },
+}, { title: 'ReleaseChanges', description: 'What changed from the previous release: the agreements added, removed and changed field by field (by id), and the same for the other tables.' });
+
+export const dataPackageSchema: JsonSchema = {
+  title: 'DataPackage',
+  description: 'A Frictionless Data Package descriptor (v1): the CSV tables with their Table Schemas, and the JSON files.',
+  type: 'object',
+  required: ['profile', 'name', 'title', 'version', 'created', 'licenses', 'sources', 'contributors', 'resources'],
+  properties: {
+    version: versionSchema,
+    resources: { type: 'array', minItems: 1, items: { type: 'object', required: ['name', 'path'] } },
+  },
+};
+
+export const historySchema = exactly({
+  meta: exactly({ ...metaSchema.properties, count }),
+  id: { type: 'string', description: 'The id of the agreement the code names.' },
+  history: {
+    type: 'array',
+    description: 'One item per release, newest first.',
+    items: exactly({
+      version: versionSchema,
+      date: daySchema,
+      change: {
+        type: 'string',
+        enum: ['added', 'changed', 'unchanged', 'removed', 'absent'],
+        description: 'Against the release before: added (new in this one), changed, unchanged, removed (held by the one before, not this one), absent (in neither).',
+      },
+      agreement: { anyOf: [agreementSchema, { type: 'null' }], description: 'The record as this release held it; null where it held none.' },
+      changes: { type: 'array', items: fieldChangeSchema, description: 'For changed: the fields, before and after.' },
+    }),
+  },
+}, { title: 'AgreementHistory' });
+
 export const problemSchema: JsonSchema = {
   title: 'Problem',
   description: 'RFC 9457 problem details.',
@@ -154,6 +254,8 @@ export const problemSchema: JsonSchema = {
       items: exactly({ name: { type: 'string' }, reason: { type: 'string' } }),
     },
     acceptedParams: { type: 'array', items: { type: 'string' }, description: 'For invalid-parameter: the parameters this route accepts.' },
+    knownVersions: { type: 'array', items: { type: 'string' }, description: 'For unknown-release: the releases, newest first.' },
+    knownFiles: { type: 'array', items: { type: 'string' }, description: "For unknown-file: the release's files." },
   },
 };
 

@@ -15,7 +15,7 @@ function agreement(id: string, iso3: string | null, signed: string | null, extra
   };
 }
 
-const ussr = agreement('su-1990', 'SUN', '1990-06-02', { partner: { name: 'USSR', iso2: 'SU', iso3: 'SUN', isoNumeric: '810', type: 'former' } });
+const ussr = agreement('su-1990', 'SUN', '1990-06-02', { partner: { name: 'USSR', iso2: 'SU', iso3: 'SUN', isoNumeric: '810', type: 'former', dissolved: '1991-12-26' } });
 const ukraine = agreement('ukr', 'UKR', '2016-05-23', { successorTo: 'su-1990' });
 const oldParaguay = agreement('pry-2002', 'PRY', '2002', { status: 'superseded', supersededBy: 'pry' });
 const paraguay = agreement('pry', 'PRY', '2020-07-13', { successorTo: 'pry-2002' });
@@ -65,15 +65,53 @@ describe('Network.agreementsOn', () => {
   });
   it('drops a replaced agreement on the day its replacement was signed', () => {
     expect(ids('2020-07-12')).toContain('pry-2002');
-    expect(ids('2020-07-13')).toEqual(['su-1990', 'ukr', 'pry', 'eu']);
-    expect(ids('2010-01-01')).toEqual(['su-1990', 'pry-2002', 'eu']);
+    expect(ids('2020-07-13')).toEqual(['ukr', 'pry', 'eu']);
+    expect(ids('2010-01-01')).toEqual(['pry-2002', 'eu']);
+  });
+  it("keeps a former state's agreement through the day the state dissolved, not after", () => {
+    expect(ids('1991-06-01')).toContain('su-1990');
+    expect(ids('1991-12-26')).toContain('su-1990');
+    expect(ids('1991-12-27')).not.toContain('su-1990');
+    expect(network.endsOn(ussr)).toBe('1991-12-27');
+    expect(network.endsOn(oldParaguay)).toBe('2020-07-13');
+    expect(network.endsOn(paraguay)).toBeNull();
+  });
+});
+
+describe('Network.current and Network.endedBy', () => {
+  it("is today's network: no replaced agreement, no former state's", () => {
+    expect(network.current().map((a) => a.id)).toEqual(['ukr', 'pry', 'bol', 'ven', 'eu']);
+  });
+  it('lists the agreements that left the network, oldest first, with their successors', () => {
+    expect(network.endedBy('2026-11-27').map((a) => a.id)).toEqual(['su-1990', 'pry-2002']);
+    expect(network.endedBy('1991-12-27').map((a) => a.id)).toEqual(['su-1990']);
+    expect(network.endedBy('1991-12-26')).toEqual([]);
+    expect(network.successorsOf(ussr).map((a) => a.id)).toEqual(['ukr']);
+  });
+  it('finds, in the real dataset, the USSR and Czechoslovakia among the earlier agreements, not in today\'s', () => {
+    const real = new Network(dataset.agreements, dataset.euMembers, dataset.meta.checked);
+    const current = real.current().map((a) => a.id);
+    expect(current).not.toContain('su-1990');
+    expect(current).not.toContain('cs-1991');
+    expect(current.every((id) => real.byId.get(id)!.partner.type !== 'former')).toBe(true);
+    expect(real.endedBy(dataset.meta.checked).map((a) => a.id)).toEqual(expect.arrayContaining(['su-1990', 'cs-1991', 'pry-2002']));
+    expect(real.agreementsOn('1992-12-31').map((a) => a.id)).toContain('cs-1991');
+    expect(real.agreementsOn('1993-01-01').map((a) => a.id)).not.toContain('cs-1991');
+    // The Czech Republic's record carries the 1991 signing, but it is a partner in its own name only from 1993,
+    // and covered through Czechoslovakia's agreement until then.
+    expect(real.agreementsOn('1992-12-31').map((a) => a.id)).not.toContain('cze');
+    expect(real.agreementsOn('1993-01-01').map((a) => a.id)).toContain('cze');
+    expect(real.ownAgreementOn('CZE', '1992-06-01')?.id).toBe('cs-1991');
   });
 });
 
 describe('Network.coverageOn', () => {
   it('covers a successor state through the former state\'s agreement until its own', () => {
     expect(network.coverageOn('UKR', '1990-06-01')).toBe('none');
+    expect(network.coverageOn('UKR', '1991-01-01')).toBe('cmaa');
+    // After the USSR dissolved, through the lineage of Ukraine's own record.
     expect(network.coverageOn('UKR', '2000-01-01')).toBe('cmaa');
+    expect(network.ownAgreementOn('UKR', '2000-01-01')?.id).toBe('su-1990');
     expect(network.coverageOn('UKR', '2016-05-23')).toBe('cmaa');
   });
   it('covers an EU member from accession', () => {

@@ -95,8 +95,16 @@ describe('validateDataset: the rules of each table, one broken copy each', () =>
     ['EU codes other than EU/null/null', withAgreement((a) => ({ ...a, partner: { ...a.partner, iso3: 'EUR' } }), agreementById('eu')), 'agreement "eu".partner: the European Union has iso2 "EU" and null iso3 and isoNumeric'],
     ['a former state that is not one', withAgreement((a) => ({ ...a, partner: { ...a.partner, iso2: 'DD' } }), agreementById('su-1990')), /agreement "su-1990"\.partner\.iso2: "DD" is not a known former state \(SU, CS, YU\)/],
     ["a former state's codes mismatched", withAgreement((a) => ({ ...a, partner: { ...a.partner, iso3: 'RUS' } }), agreementById('su-1990')), 'agreement "su-1990".partner: SU has iso3 SUN and isoNumeric 810'],
+    ['a former state without the day it dissolved', withAgreement((a) => { delete a.partner.dissolved; return a; }, agreementById('su-1990')), 'agreement "su-1990".partner.dissolved: a former state, and only a former state, has the date it ceased to exist'],
+    ['a country with a dissolution date', withAgreement((a) => ({ ...a, partner: { ...a.partner, dissolved: '1991-12-26' } })), 'agreement "ukr".partner.dissolved: a former state, and only a former state, has the date it ceased to exist'],
+    ['a state dissolved before the signing', withAgreement((a) => ({ ...a, partner: { ...a.partner, dissolved: '1989-12-31' } }), agreementById('su-1990')), 'agreement "su-1990".partner.dissolved: 1989-12-31 is before the signing date 1990-06-02'],
+    ['an impossible dissolution date', withAgreement((a) => ({ ...a, partner: { ...a.partner, dissolved: '1991-02-30' } }), agreementById('su-1990')), /agreement "su-1990"\.partner\.dissolved: "1991-02-30" is not a real date/],
     ['an impossible source date', withAgreement((a) => ({ ...a, sources: a.sources.map(datedSource('2016-02-30')) })), /agreement "ukr"\.sources\[0\]\.date: "2016-02-30" is not a real date/],
     ['a source dated after the check', withAgreement((a) => ({ ...a, sources: a.sources.map(datedSource('2999-01-01')) })), /agreement "ukr"\.sources\[0\]\.date: 2999-01-01 is after the data was last checked/],
+    ['a source supporting a field that is null', withAgreement((a) => ({ ...a, inForce: null, status: 'signed', sources: a.sources.map((s, i) => (i === 0 ? { ...s, supports: ['inForce'] } : s)) })), 'agreement "ukr".sources[0].supports: "inForce" is null in the record; a source cannot support a value that is not known'],
+    ['a source supporting signatories none of which is known', withAgreement((a) => ({ ...a, signatories: { us: [], partner: [] }, sources: a.sources.map((s, i) => (i === 0 ? { ...s, supports: ['signatories'] } : s)) })), 'agreement "ukr".sources[0].supports: "signatories" is empty in the record; a source cannot support a value that is not known'],
+    ['a source supporting a field the record does not have', withAgreement((a) => ({ ...a, sources: a.sources.map((s, i) => (i === 0 ? { ...s, supports: ['signedIn'] } : s)) })), 'agreement "ukr".sources[0].supports: "signedIn" is not a field of the record'],
+    ['a URL cited twice in one record', withAgreement((a) => ({ ...a, sources: [...a.sources, { ...a.sources[0], title: 'The same page again' }] })), new RegExp(`^agreement "ukr"\\.sources\\[\\d+\\]\\.url: .+ is cited already, as sources\\[0\\]; merge the two$`)],
     ['a lineage link to itself', withAgreement((a) => ({ ...a, successorTo: 'ukr' })), 'agreement "ukr".successorTo: links to itself'],
     ['a superseded agreement naming no replacement', withAgreement((a) => ({ ...a, status: 'superseded' })), 'agreement "ukr".supersededBy: a superseded agreement must name the agreement that replaced it'],
     ['status signed with an entry into force', withAgreement((a) => ({ ...a, status: 'signed' })), 'agreement "ukr".status: is "signed" but inForce is 2016-12-13; it should be "in-force"'],
@@ -113,7 +121,7 @@ describe('validateDataset: the rules of each table, one broken copy each', () =>
     ['an MRA signed after the check', withRow('mras', (m) => ({ ...m, signed: '2999-01' })), /mra "nzl"\.signed: 2999-01 is after the data was last checked/],
     ["an MRA's impossible source date", withRow('mras', (m) => ({ ...m, sources: m.sources.map(datedSource('2007-13')) })), /mra "nzl"\.sources\[0\]\.date: "2007-13" is not a real date/],
     ['a CBP count below one', withRow('cbpCounts', (c) => ({ ...c, count: 0 })), /cbpCount #1 \(.*\)\.count: 0 is below 1/],
-    ['a CBP count dated after the check', withRow('cbpCounts', (c) => ({ ...c, date: '2999-01-01' })), 'cbpCount #1 (2999-01-01).date: 2999-01-01 is after the data was last checked (2026-11-27)'],
+    ['a CBP count dated after the check', withRow('cbpCounts', (c) => ({ ...c, date: '2999-01-01' })), `cbpCount #1 (2999-01-01).date: 2999-01-01 is after the data was last checked (${dataset.meta.checked})`],
     ["a CBP count's impossible source date", withRow('cbpCounts', (c) => ({ ...c, source: { ...c.source, date: '2005-02-30' } })), /cbpCount #1 \(.*\)\.source\.date: "2005-02-30" is not a real date/],
     ['a lead without its finding', withRow('unconfirmed', (u) => { const { finding: _, ...rest } = u; return rest as typeof u; }), 'unconfirmed "Germany".finding: is missing'],
     ['a lead with mismatched codes', withRow('unconfirmed', (u) => ({ ...u, partner: { ...u.partner, iso3: 'AUT' } })), /unconfirmed "Germany"\.partner\.iso3: "AUT" does not match iso2 DE \(DEU\)/],
@@ -128,9 +136,13 @@ describe('validateDataset: the rules of each table, one broken copy each', () =>
 
 describe('validateDataset: the changelog', () => {
   const [first] = dataset.changelog;
+  // A correction published with the current version, after the first publication.
+  const day = dataset.meta.updated;
   const correction: ChangeEntry = {
     ...first,
-    id: `${dataset.meta.updated}-ukraine-place`,
+    id: `${day}-ukraine-place`,
+    date: day,
+    version: dataset.meta.version,
     change: 'corrected',
     title: 'Ukraine: place of signature',
     summary: 'A correction.',
@@ -143,29 +155,29 @@ describe('validateDataset: the changelog', () => {
   it.each<[string, ChangeEntry[], string | RegExp]>([
     ['an entry without a summary', [{ ...first, summary: '' }], 'changelog entry "2026-11-27-first-publication".summary: must not be empty'],
     ['an unknown kind of change', [{ ...first, change: 'edited' as ChangeEntry['change'] }], /\.change: "edited" is not one of added, corrected, removed/],
-    ['an id that does not start with its date', [first, { ...correction, id: '2020-01-01-ukraine' }], 'changelog entry "2020-01-01-ukraine".id: should start with its date, 2026-11-27'],
-    ['a version of another day', [first, { ...correction, version: '2026.11.26' }], /\.version: 2026\.11\.26 is not a version of 2026-11-27/],
+    ['an id that does not start with its date', [first, { ...correction, id: '2020-01-01-ukraine' }], `changelog entry "2020-01-01-ukraine".id: should start with its date, ${day}`],
+    ['a version of another day', [first, { ...correction, version: '2026.11.26' }], `changelog entry "${correction.id}".version: 2026.11.26 is not a version of ${day}`],
     ['a correction without fields', [first, { ...correction, fields: [] }], /\.fields: a correction names the fields it corrected/],
-    ['a field that does not exist', [first, { ...correction, fields: ['signedIn'] }], /"2026-11-27-ukraine-place"\.fields: "signedIn" is not a field of agreements/],
+    ['a field that does not exist', [first, { ...correction, fields: ['signedIn'] }], `changelog entry "${correction.id}".fields: "signedIn" is not a field of agreements`],
     ['an id that is not in the data', [first, { ...correction, agreements: ['zzz'] }], /\.agreements: "zzz" is not in the data/],
     ['a record that no entry names', [{ ...first, agreements: first.agreements.filter((id) => id !== 'ukr') }], 'changelog: no entry names agreements "ukr"; add the entry that added it'],
-    ['an entry that is not the current version', [{ ...first, version: '2026.11.27.1' }], /changelog: the newest entry should carry meta\.version 2026\.11\.27/],
-    ['entries out of order', [first, { ...correction, id: '2026-11-26-ukraine-place', date: '2026-11-26', version: '2026.11.26' }], /"2026-11-26-ukraine-place"\.date: entries go oldest first/],
+    ['an entry that is not the current version', [{ ...first, version: '2026.11.27.1' }], `changelog: the newest entry should carry meta.version ${dataset.meta.version} of ${day}`],
+    ['entries out of order', [first, correction, { ...correction, id: '2026-11-26-ukraine-place', date: '2026-11-26', version: '2026.11.26' }], /"2026-11-26-ukraine-place"\.date: entries go oldest first/],
     ['a duplicate entry id', [first, { ...correction, id: first.id }], /\.id: is used by more than one entry/],
     ['an entry dated after the check', [first, { ...correction, id: '2999-01-01-ukraine-place', date: '2999-01-01', version: '2999.01.01' }], /"2999-01-01-ukraine-place"\.date: 2999-01-01 is after the data was last checked/],
-    ['an entry naming no record', [first, { ...correction, agreements: [] }], /"2026-11-27-ukraine-place"\.agreements: an entry names at least one agreement or MRA/],
+    ['an entry naming no record', [first, { ...correction, agreements: [] }], `changelog entry "${correction.id}".agreements: an entry names at least one agreement or MRA`],
     ['fields on an addition', [{ ...first, fields: ['signed'] }], /"2026-11-27-first-publication"\.fields: a correction names the fields it corrected, and only a correction does/],
-    ['a removal of a record still in the data', [first, { ...correction, change: 'removed', fields: [] }], /"2026-11-27-ukraine-place"\.agreements: "ukr" is still in the data/],
-    ['a report id that is not one', [first, { ...correction, reports: ['7K2M9Q4XPR'] }], /"2026-11-27-ukraine-place"\.reports\[0\]: "7K2M9Q4XPR" does not match/],
-    ['a report applied twice', [first, { ...correction, reports: ['7k2m9q4xpr'] }, { ...correction, id: `${dataset.meta.updated}-again`, reports: ['7k2m9q4xpr'] }], /"2026-11-27-again"\.reports: report "7k2m9q4xpr" is already applied by "2026-11-27-ukraine-place"/],
+    ['a removal of a record still in the data', [first, { ...correction, change: 'removed', fields: [] }], `changelog entry "${correction.id}".agreements: "ukr" is still in the data`],
+    ['a report id that is not one', [first, { ...correction, reports: ['7K2M9Q4XPR'] }], `changelog entry "${correction.id}".reports[0]: "7K2M9Q4XPR" does not match ^[0-9a-z]{10}$`],
+    ['a report applied twice', [first, { ...correction, reports: ['7k2m9q4xpr'] }, { ...correction, id: `${day}-again`, reports: ['7k2m9q4xpr'] }], `changelog entry "${day}-again".reports: report "7k2m9q4xpr" is already applied by "${correction.id}"`],
   ])('refuses %s', (_, entries, message) => {
     const errors = errorsOf(withEntries(...entries));
     expect(errors.some((e) => (typeof message === 'string' ? e === message : message.test(e))), errors.join('\n')).toBe(true);
   });
 
   it('accepts a correction after the first publication, with the reports it applies or without', () => {
-    expect(errorsOf(withEntries(first, correction))).toEqual([]);
-    expect(errorsOf(withEntries(first, { ...correction, reports: ['7k2m9q4xpr'] }))).toEqual([]);
+    expect(errorsOf(withEntries(...dataset.changelog, correction))).toEqual([]);
+    expect(errorsOf(withEntries(...dataset.changelog, { ...correction, reports: ['7k2m9q4xpr'] }))).toEqual([]);
   });
 });
 

@@ -114,11 +114,41 @@ describe('table twin', () => {
     expect(keys).toContain('UKR');
     expect(keys).toContain('EU');
     expect(new Set(keys).size).toBe(keys.length);
-    expect(await page.textContent('#summary')).toContain(`${keys.length} agreements`);
+    // The summary says as much as the table shows: its countries and the EU are the table's rows.
+    const summary = (await page.textContent('#summary'))!;
+    const sentence = /^Today: (\d+) countries and the European Union have a customs mutual assistance agreement with the United States, and \d+ more countries are covered through the EU's\.$/;
+    expect(summary).toMatch(sentence);
+    const [, countries] = sentence.exec(summary)!;
+    expect(Number(countries) + 1).toBe(keys.length);
+    expect(await page.textContent('#partners-caption')).toContain(`${keys.length} partners with an agreement today: ${countries} countries and the European Union.`);
+    // No former state is a partner today.
+    expect(keys).not.toContain('SUN');
+    expect(keys).not.toContain('CSK');
     await openAtlas(page, `${baseUrl}/?asOf=2010-01-01`);
     const then = await page.$$eval('table#partners tbody tr[data-iso3]', (rows) => rows.map((r) => r.getAttribute('data-iso3')));
     expect(then).not.toContain('VNM');
     expect(then.length).toBeLessThan(keys.length);
+    await page.close();
+  });
+
+  it("lists a former state's agreement until the state dissolved, then among the earlier agreements", async () => {
+    const { page } = await watchedPage(browser());
+    await openAtlas(page, `${baseUrl}/?asOf=1991-06-01`);
+    const rows = () => page.$$eval('table#partners tbody tr[data-iso3]', (trs) => trs.map((r) => r.getAttribute('data-iso3')));
+    expect(await rows()).toContain('SUN');
+    expect(await page.textContent('#summary')).toMatch(/^On 1 June 1991: \d+ countries have a customs mutual assistance agreement/);
+    expect(await page.textContent('#earlier-body')).toContain('No agreement had ended by 1 June 1991.');
+    await openAtlas(page, baseUrl);
+    expect(await rows()).not.toContain('SUN');
+    const earlier = (await page.textContent('#earlier-body'))!;
+    expect(earlier).toContain('The 1990 U.S.–Union of Soviet Socialist Republics agreement');
+    expect(earlier).toContain('ceased to exist on 26 December 1991');
+    expect(earlier).toMatch(/Czechoslovakia.*ceased to exist on 31 December 1992/);
+    expect(earlier).toMatch(/Replaced by the 2020 U\.S\.–Paraguay agreement/);
+    // A successor named there opens its details, which show the earlier agreement too.
+    await page.click('#earlier-body button[data-select="UKR"]');
+    await expect.poll(() => page.textContent('#details h2')).toBe('Ukraine');
+    await expect.poll(() => page.textContent('#details .earlier-agreements')).toMatch(/Earlier agreements.*1990 U\.S\.–Union of Soviet Socialist Republics agreement.*ceased to exist on 26 December 1991/s);
     await page.close();
   });
 
@@ -184,6 +214,31 @@ describe('details', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.click('button[data-copy="citation"]');
     await expect.poll(() => page.textContent('#tools-status')).toContain('copied');
+    await page.close();
+  });
+});
+
+describe('releases in the details', () => {
+  it('name the release of the record, pin its citation to it, and link its history', async () => {
+    const { page, errors } = await watchedPage(browser());
+    await openAtlas(page, `${baseUrl}/?country=UKR`);
+    const { meta } = (await (await fetch(`${baseUrl}/api/v1/agreements/ukr`)).json()) as { meta: { version: string } };
+    const { history } = (await (await fetch(`${baseUrl}/api/v1/agreements/ukr/history`)).json()) as { history: { version: string; change: string }[] };
+    const last = history.find((h) => h.change === 'added' || h.change === 'changed')!;
+    const note = page.locator('#details .release-note');
+    await expect.poll(() => note.textContent()).toContain(`${last.change === 'added' ? 'Added' : 'Changed'} in release ${last.version}`);
+    expect(await note.locator('a').getAttribute('href')).toBe('/api/v1/agreements/ukr/history');
+    const citation = await page.textContent('#citation');
+    if (history[0].version === meta.version) {
+      expect(citation).toContain(`In: CMAA Atlas, release ${meta.version}.`);
+      expect(citation).toContain(`(record: ${baseUrl}/api/v1/agreements/ukr?version=${meta.version})`);
+      const pinned = (await (await fetch(`${baseUrl}/api/v1/agreements/ukr?version=${meta.version}`)).json()) as { agreement: { signed: string } };
+      expect(pinned.agreement.signed).toBe('2016-05-23');
+    } else {
+      expect(await note.textContent()).toContain(`version ${meta.version}, is newer than the latest release`);
+      expect(citation).toContain(`dataset version ${meta.version}`);
+    }
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

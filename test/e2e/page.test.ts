@@ -1,4 +1,6 @@
 // The whole product in Chromium: the built page served with the API by `wrangler dev`.
+import type { MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
 import { describe, expect, inject, it } from 'vitest';
 import world from '../../web/generated/world.topo.json';
 import { clickCountry, countryPoint, openAtlas, sharedBrowser, watchedPage } from './browser';
@@ -26,7 +28,7 @@ describe('the map page', () => {
     expect(statuses.length).toBeGreaterThan(170);
     expect(statuses.every((s) => s === 'cmaa' || s === 'eu' || s === 'none')).toBe(true);
     expect(await page.textContent('.legend')).toContain('Own agreement with the U.S.');
-    expect(await page.textContent('#summary')).toMatch(/\d+ agreements/);
+    expect(await page.textContent('#summary')).toMatch(/^Today: \d+ countries and the European Union have a customs mutual assistance agreement/);
     expect(await page.textContent('.leaflet-control-attribution')).toContain('Natural Earth');
     await page.close();
   });
@@ -138,6 +140,75 @@ describe('the map page', () => {
       // A ring drawn across the antimeridian spans the whole world; unwrapped, Russia spans under half of it.
       for (const w of widths) expect(w).toBeLessThan(mapWidth * 0.5);
     }
+    await page.close();
+  });
+});
+
+describe('the map beside the details on a desktop', () => {
+  /**
+   * The partners drawn (shapes and markers) not in view: less than half of their box inside the map's. (The
+   * world is framed from 56° S to 78° N, so the high Arctic of Canada and Russia may be cut.)
+   */
+  const partnersOutsideMap = (page: import('playwright-core').Page) => page.evaluate(() => {
+    const map = document.getElementById('map')!.getBoundingClientRect();
+    return [...document.querySelectorAll('#map [data-status="cmaa"], #map [data-status="eu"]')].flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      const width = Math.min(box.right, map.right) - Math.max(box.left, map.left);
+      const height = Math.min(box.bottom, map.bottom) - Math.max(box.top, map.top);
+      const shown = width > 0 && height > 0 ? (width * height) / Math.max(box.width * box.height, 1) : 0;
+      return shown >= 0.5 ? [] : [el.getAttribute('data-iso3')];
+    });
+  });
+
+  it.each([['opened by a click', ''], ['opened on load', '/?country=UKR']])('keeps every partner in view with the details %s (1366×900)', async (_, path) => {
+    const { page } = await watchedPage(browser(), { viewport: { width: 1366, height: 900 } });
+    await openAtlas(page, baseUrl + path);
+    if (!path) await clickCountry(page, 'UKR');
+    await expect.poll(() => page.textContent('#details h2')).toBe('Ukraine');
+    const [map, details] = await Promise.all(['#map', '#details'].map((s) => page.$eval(s, (el) => el.getBoundingClientRect().toJSON() as DOMRect)));
+    expect(details.left).toBeGreaterThanOrEqual(map.right - 1); // beside the map, not over it
+    await expect.poll(() => partnersOutsideMap(page)).toEqual([]);
+    const drawn = await page.$$eval('#map [data-status="cmaa"]', (els) => new Set(els.map((e) => e.getAttribute('data-iso3'))).size);
+    expect(drawn).toBeGreaterThan(60);
+    // Closing the details gives the map its width back, with the world still whole.
+    await page.click('#details-close');
+    await expect.poll(() => partnersOutsideMap(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('boundaries in the U.S. view', () => {
+  /** Where a longitude and latitude fall on screen, from a country's shape there and its extent in the topology. */
+  async function screenPoint(page: import('playwright-core').Page, iso3: string, [lon, lat]: [number, number]) {
+    const { geometry } = feature(world as never, world.objects.countries.geometries.find((g) => g.id === iso3) as never) as unknown as {
+      geometry: Polygon | MultiPolygon;
+    };
+    const positions = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat(2);
+    const mercator = (φ: number) => Math.log(Math.tan(Math.PI / 4 + (φ * Math.PI) / 360));
+    const [west, east] = [Math.min(...positions.map((p) => p[0])), Math.max(...positions.map((p) => p[0]))];
+    const [south, north] = [Math.min(...positions.map((p) => p[1])), Math.max(...positions.map((p) => p[1]))];
+    const box = await page.$eval(`path[data-iso3="${iso3}"]`, (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    return {
+      x: box.left + ((lon - west) / (east - west)) * box.width,
+      y: box.top + ((mercator(north) - mercator(lat)) / (mercator(north) - mercator(south))) * box.height,
+    };
+  }
+
+  it("draws Simferopol (34.10 E, 44.95 N) inside Ukraine's shape and not inside Russia's", async () => {
+    const { page } = await watchedPage(browser(), { viewport: { width: 390, height: 844 } });
+    // On a phone the chosen country is brought into view, close enough to tell the peninsula from the mainland.
+    await openAtlas(page, `${baseUrl}/?country=UKR`);
+    await expect.poll(() => page.evaluate(() => document.querySelector('path[data-iso3="UKR"]')!.getBoundingClientRect().width)).toBeGreaterThan(150);
+    await page.waitForTimeout(400); // the zoom animation
+    const { x, y } = await screenPoint(page, 'UKR', [34.1, 44.95]);
+    const hits = await page.evaluate(({ x, y }) => {
+      const inFill = (iso3: string) => [...document.querySelectorAll<SVGPathElement>(`path[data-iso3="${iso3}"]`)].some((path) => {
+        const matrix = path.getScreenCTM()!.inverse();
+        return path.isPointInFill(new DOMPoint(x, y).matrixTransform(matrix));
+      });
+      return { top: document.elementFromPoint(x, y)?.getAttribute('data-iso3'), ukraine: inFill('UKR'), russia: inFill('RUS') };
+    }, { x, y });
+    expect(hits).toEqual({ top: 'UKR', ukraine: true, russia: false });
     await page.close();
   });
 });

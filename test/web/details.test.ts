@@ -23,9 +23,18 @@ describe('detailsHtml', () => {
     expect(html).toContain('href="https://www.cbp.gov/newsroom/national-media-release/united-states-signs-customs-mutual-assistance-agreement-ukraine"');
   });
 
-  it('shows Ukraine in 2010 as covered by the USSR agreement it succeeded to', () => {
+  it('shows Ukraine in 2010 as covered by the USSR agreement it succeeded to, which ended with the USSR', () => {
     const t = text(detailsHtml(atlas.coverage('UKR', 'Ukraine', '2010-01-01'), atlas, { day: '2010-01-01', today: '2026-11-27', origin }));
     expect(t).toMatch(/Covered on 1 January 2010 by the 1990 U\.S\.–.+ agreement, which it succeeded to/);
+    expect(t).toContain('Union of Soviet Socialist Republics ceased to exist 26 December 1991');
+  });
+
+  it("shows a successor's earlier agreement in its details, with the link to that record", () => {
+    const html = detailsHtml(atlas.coverage('UKR', 'Ukraine', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin });
+    expect(text(html)).toMatch(/Earlier agreements The 1990 U\.S\.–Union of Soviet Socialist Republics agreement \(signed 2 June 1990\)\. Ended when the Union of Soviet Socialist Republics ceased to exist on 26 December 1991/);
+    expect(html).toContain('href="/api/v1/agreements/su-1990"');
+    const paraguay = text(detailsHtml(atlas.coverage('PRY', 'Paraguay', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }));
+    expect(paraguay).toMatch(/Earlier agreements The 2002 U\.S\.–Paraguay agreement \(signed 2002\)\. Replaced by the 2020 U\.S\.–Paraguay agreement, signed 13 July 2020\./);
   });
 
   it('says plainly that a country has no agreement, with the date the data was checked', () => {

@@ -57,6 +57,9 @@ describe('timeline', () => {
     const days = changeDays(network);
     expect(days).toContain('2016-05-23');
     expect(days).toContain('2013-07-01');
+    // The days after the USSR and Czechoslovakia ceased to exist, when their agreements left the network.
+    expect(days).toContain('1991-12-27');
+    expect(days).toContain('1993-01-01');
     expect(days).toEqual([...days].sort());
   });
 });

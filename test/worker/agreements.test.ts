@@ -78,6 +78,40 @@ describe('GET /api/v1/agreements', () => {
     expect(on.meta.count).toBeGreaterThan(before.meta.count);
   });
 
+  it("lists today's network by default: no former state's agreement, and meta says so", async () => {
+    const body = (await (await get('/api/v1/agreements')).json()) as ListBody & { meta: { scope: string } };
+    const ids = body.agreements.map((a) => a.id);
+    expect(body.meta.scope).toBe('network');
+    expect(ids).toContain('ukr');
+    expect(ids).not.toContain('su-1990');
+    expect(ids).not.toContain('cs-1991');
+    expect(body.agreements.every((a) => a.status !== 'superseded')).toBe(true);
+    const csv = await (await get('/api/v1/agreements.csv')).text();
+    expect(csv.split('\r\n').filter((line) => line !== '').length).toBe(body.meta.count + 1);
+  });
+
+  it.each([
+    ['1991-06-01', ['su-1990', 'cs-1991'], []],
+    ['1991-12-26', ['su-1990', 'cs-1991'], []],
+    ['1991-12-27', ['cs-1991'], ['su-1990']],
+    ['1992-12-31', ['cs-1991'], ['su-1990']],
+    ['1993-01-01', [], ['su-1990', 'cs-1991']],
+  ])("shows a former state's agreement on %s only until the state dissolved", async (day, present, absent) => {
+    const ids = ((await (await get(`/api/v1/agreements?asOf=${day}`)).json()) as ListBody).agreements.map((a) => a.id);
+    for (const id of present) expect(ids).toContain(id);
+    for (const id of absent) expect(ids).not.toContain(id);
+  });
+
+  it('keeps the former states\' records by code, with status=all, and with a status alone (scope: records)', async () => {
+    expect((await get('/api/v1/agreements/su-1990')).status).toBe(200);
+    expect((await get('/api/v1/agreements/cs-1991')).status).toBe(200);
+    const all = (await (await get('/api/v1/agreements?status=all')).json()) as ListBody & { meta: { scope: string } };
+    expect(all.meta.scope).toBe('records');
+    expect(all.agreements.map((a) => a.id)).toEqual(expect.arrayContaining(['su-1990', 'cs-1991', 'pry-2002']));
+    const signed = (await (await get('/api/v1/agreements?status=signed')).json()) as ListBody;
+    expect(signed.agreements.map((a) => a.id)).toContain('su-1990');
+  });
+
   it('filters by status, repeated or comma-separated as a union', async () => {
     const signed = (await (await get('/api/v1/agreements?status=signed')).json()) as ListBody;
     expect(signed.agreements.length).toBeGreaterThan(0);
@@ -95,7 +129,7 @@ describe('GET /api/v1/agreements', () => {
     ['/api/v1/agreements?asOf=yesterday', /asOf must be a real date/],
     ['/api/v1/agreements?asOf=2016-01-01&asOf=2017-01-01', /asOf may be given once/],
     ['/api/v1/agreements?status=active', /status must be one or more of in-force, signed, superseded, all/],
-    ['/api/v1/agreements?country=UA', /Unknown parameter "country". Accepted: asOf, status, q, fields\./],
+    ['/api/v1/agreements?country=UA', /Unknown parameter "country". Accepted: asOf, status, q, fields, version\./],
     ['/api/v1/agreements?q=peru&q=chile', /q may be given once/],
     ['/api/v1/agreements?q=%20', /q must be a name or code of 1 to 100 characters/],
     [`/api/v1/agreements?q=${'x'.repeat(101)}`, /q must be a name or code of 1 to 100 characters; got "x{39}…"/],
@@ -113,8 +147,8 @@ describe('GET /api/v1/agreements', () => {
     };
     expect(body.type).toBe('/api/#problem-invalid-parameter');
     expect(body.invalidParams.map((p) => p.name)).toEqual(['asOf', 'colour']);
-    expect(body.acceptedParams).toEqual(['asOf', 'status', 'q', 'fields']);
-    expect(body.detail).toMatch(/^Unknown parameter "colour"\. Accepted: asOf, status, q, fields\. asOf must be a real date/);
+    expect(body.acceptedParams).toEqual(['asOf', 'status', 'q', 'fields', 'version']);
+    expect(body.detail).toMatch(/^Unknown parameter "colour"\. Accepted: asOf, status, q, fields, version\. asOf must be a real date/);
   });
 
   it('reports the filters applied in meta, statuses in a fixed order', async () => {

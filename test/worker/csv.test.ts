@@ -2,29 +2,9 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { toCsv, type Column } from '../../worker/csv';
+import { parseCsv } from './parse-csv';
 
 const get = (path: string) => exports.default.fetch(new Request(`https://atlas.example${path}`));
-
-/** RFC 4180: fields separated by commas, quoted where they hold a comma, a quote or a line break; CRLF ends. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += ch;
-  }
-  expect(field === '' && row.length === 0, 'the text ends with CRLF').toBe(true);
-  return rows;
-}
 
 async function table(path: string): Promise<Record<string, string>[]> {
   const [header, ...rows] = parseCsv(await (await get(path)).text());
@@ -55,7 +35,7 @@ describe('GET /api/v1/agreements.csv', () => {
   it('has a header of flattened fields', async () => {
     const [header] = parseCsv(await (await get('/api/v1/agreements.csv')).text());
     expect(header).toEqual([
-      'id', 'partner.name', 'partner.iso2', 'partner.iso3', 'partner.isoNumeric', 'partner.type', 'signed', 'signedPlace',
+      'id', 'partner.name', 'partner.iso2', 'partner.iso3', 'partner.isoNumeric', 'partner.type', 'partner.dissolved', 'signed', 'signedPlace',
       'inForce', 'status', 'binding', 'signatories.us', 'signatories.partner', 'successorTo', 'supersededBy', 'sources',
       'sourceCount', 'confidence', 'notes',
     ]);
@@ -105,7 +85,7 @@ describe('GET /api/v1/mras.csv', () => {
     const rows = await table('/api/v1/mras.csv?q=korea');
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0])).toEqual([
-      'id', 'partner.name', 'partner.iso2', 'partner.iso3', 'partner.isoNumeric', 'partner.type', 'signed', 'signedPlace',
+      'id', 'partner.name', 'partner.iso2', 'partner.iso3', 'partner.isoNumeric', 'partner.type', 'partner.dissolved', 'signed', 'signedPlace',
       'programs.us', 'programs.partner', 'sources', 'sourceCount', 'notes',
     ]);
     expect(rows[0]['programs.us']).toBe('C-TPAT');
@@ -114,8 +94,8 @@ describe('GET /api/v1/mras.csv', () => {
 
 describe('toCsv', () => {
   const columns: Column[] = [
-    { name: 'text', field: 'text', value: (r) => r.text },
-    { name: 'flag', field: 'flag', value: (r) => r.flag },
+    { name: 'text', field: 'text', schema: { type: 'string' }, value: (r) => r.text },
+    { name: 'flag', field: 'flag', schema: { type: ['boolean', 'null'] }, value: (r) => r.flag },
   ];
 
   it('quotes what RFC 4180 says to quote, doubles quotes, and ends every line with CRLF', () => {

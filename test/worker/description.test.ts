@@ -16,8 +16,10 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(doc.servers).toEqual([{ url: '/api/v1' }]);
     expect(Object.keys(doc.paths)).toEqual([
-      '/agreements', '/agreements.csv', '/agreements/{code}', '/eu-members', '/mras', '/mras.csv', '/cbp-counts',
-      '/changes.json', '/reports', '/reports/{id}', '/schema/agreement.json', '/openapi.json',
+      '/agreements', '/agreements.csv', '/agreements/{code}', '/agreements/{code}/history', '/eu-members', '/mras', '/mras.csv',
+      '/cbp-counts', '/changes.json', '/changes.atom', '/reports', '/reports/{id}', '/releases', '/releases/{version}.zip',
+      '/releases/{version}', '/releases/{version}/changes', '/releases/{version}/datapackage.json', '/releases/{version}/{file}',
+      '/schema/agreement.json', '/openapi.json',
     ]);
     expect(doc['x-meta'].version).toMatch(/^\d{4}\.\d{2}\.\d{2}/);
   });

@@ -14,8 +14,10 @@ export const EDGE_LIMIT = 16 * 1024;
 
 const routes = [
   'agreements', 'agreements.csv', 'agreements/ukr', 'agreements/UA', 'agreements/804', 'agreements/eu', 'agreements/su-1990',
-  'eu-members', 'mras', 'mras.csv', 'cbp-counts', 'changes.json', 'schema/agreement.json', 'openapi.json', 'reports',
-  'reports/abcdefghjk',
+  'eu-members', 'mras', 'mras.csv', 'cbp-counts', 'changes.json', 'schema/agreement.json', 'openapi.json',
+  'agreements/ukr/history', 'agreements/pry-2002/history', 'changes.atom', 'releases', 'releases/2026.11.27', 'releases/2026.11.27.zip',
+  'releases/2026.11.27/changes', 'releases/2026.11.27/datapackage.json', 'releases/2026.11.27/agreements.csv', 'releases/1999.01.01',
+  'reports', 'reports/abcdefghjk',
 ];
 
 /** Pieces that trip naive parsers: bad and encoded escapes, separators, quotes, markup, bidi and combining marks. */
@@ -44,6 +46,8 @@ const path = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...routes).map((route) => `/api/v1/${route}`) },
   { weight: 3, arbitrary: segment.map((s) => `/api/v1/agreements/${s}`) },
   { weight: 1, arbitrary: segments.map((s) => `/api/v1/agreements/${s}`) },
+  { weight: 1, arbitrary: segment.map((s) => `/api/v1/releases/${s}`) },
+  { weight: 1, arbitrary: segments.map((s) => `/api/v1/releases/2026.11.27/${s}`) },
   { weight: 2, arbitrary: segments.map((s) => `/api/v1/${s}`) },
   { weight: 1, arbitrary: segments.map((s) => `/api/${s}`) },
   { weight: 1, arbitrary: fc.constantFrom('/api', '/api/', '/api/v1', '/api/v1/', '/api//v1/agreements', '/api/v1/agreements/') },
@@ -52,13 +56,15 @@ const path = fc.oneof(
 );
 
 const parameterNames = fc.constantFrom(
-  'asOf', 'status', 'q', 'fields', 'kind', 'agreement', 'country', 'limit', 'offset', 'include', 'ASOF', 'Status', 'as%4Ff', 'callback', 'format', '',
+  'asOf', 'status', 'q', 'fields', 'version', 'country', 'kind', 'agreement', 'limit', 'offset', 'include', 'ASOF', 'Status', 'as%4Ff',
+  'callback', 'format', '',
 );
 const values = fc.oneof(
   fc.constantFrom('2016-05-23', '2000-01-01', '1900-01-01', '2999-12-31', '2016-02-30', '2016-5-23', '+002016-05-23', '2016-05-23T00:00'),
   fc.constantFrom('all', 'in-force', 'signed', 'superseded', 'signed,superseded', ',,', 'ALL', 'in-force, signed'),
   fc.constantFrom('partner', 'signed,status', 'id,id', 'partner.name', 'notes,sources', 'kor', 'méxico', 'peru', 'united k'),
-  fc.constantFrom('new,accepted', 'correction', 'ukr', 'UKR', 'isl', '10', '0', '100', '101', '-1', 'contact'),
+  fc.constantFrom('2026.11.27', '2026.11.27.2', '1999.01.01', '2026.02.30', '2026-11-27', 'UKR', 'ua', '804', 'su-1990', 'zz'),
+  fc.constantFrom('new,accepted', 'correction', 'ukr', 'isl', '10', '0', '100', '101', '-1', 'contact'),
   text,
   long,
 );

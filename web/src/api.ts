@@ -74,3 +74,8 @@ export async function loadCbpCounts(): Promise<{ cbpCounts: CbpCount[]; unconfir
 export async function loadGeometry(url: string): Promise<unknown> {
   return fetchJson(url);
 }
+
+/** A record's history through the releases (record-release.ts reads it), loaded when its details are shown. */
+export function loadRecordHistory(id: string): Promise<unknown> {
+  return fetchJson(`/api/v1/agreements/${encodeURIComponent(id)}/history`);
+}

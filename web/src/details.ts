@@ -4,7 +4,9 @@
 import { partnerKey } from '../../data/as-of';
 import type { Agreement, Mra, Signatory, Source } from '../../data/types';
 import type { Atlas, CountryCoverage } from './atlas';
+import { agreementName, predecessorsHtml } from './earlier';
 import { escapeHtml as esc, formatDate } from './format';
+import { citedRecord, recordUrl, releaseNoteHtml, type RecordRelease } from './record-release';
 
 const statusWords: Record<Agreement['status'], string> = {
   'in-force': 'In force',
@@ -23,11 +25,6 @@ function row(label: string, html: string): string {
 function people(list: Signatory[]): string {
   if (list.length === 0) return notKnown;
   return list.map((s) => esc(s.title ? `${s.name}, ${s.title}` : s.name)).join('<br>');
-}
-
-function agreementName(a: Agreement): string {
-  const year = a.signed ? `${a.signed.slice(0, 4)} ` : '';
-  return `the ${year}U.S.–${a.partner.name} agreement`;
 }
 
 /** Lineage in words: "Replaces the 1990 U.S.–Soviet Union agreement." */
@@ -62,6 +59,7 @@ export function agreementHtml(a: Agreement, byId: ReadonlyMap<string, Agreement>
     row('Signed for the United States', people(a.signatories.us)),
     row(`Signed for ${a.partner.name}`, people(a.signatories.partner)),
     lineage ? row('Lineage', esc(lineage)) : '',
+    a.partner.dissolved ? row(`${a.partner.name} ceased to exist`, esc(formatDate(a.partner.dissolved))) : '',
     row('Confidence', esc(a.confidence)),
     a.notes ? row('Notes', esc(a.notes)) : '',
     '</dl>',
@@ -89,6 +87,8 @@ export interface DetailsContext {
   today: string;
   /** The page's origin, for the citation's URLs. */
   origin: string;
+  /** The releases behind the record cited, once its history has loaded (record-release.ts). */
+  release?: RecordRelease | null;
 }
 
 /** What the panel says of a country, in one line: the subject of its citation. */
@@ -102,13 +102,18 @@ export function citationSubject(c: CountryCoverage, when: string): string {
   return `${c.name}: no customs mutual assistance agreement with the United States recorded ${when}`;
 }
 
-/** A plain citation with the page's URL for this view, the API record's URL and the access date. */
-export function citationText(c: CountryCoverage, atlas: Atlas, { day, today, origin }: DetailsContext): string {
+/**
+ * A plain citation with the page's URL for this view, the API record's URL and the access date; once the
+ * release that holds the data shown is known, it names the release and pins the record's URL to it.
+ */
+export function citationText(c: CountryCoverage, atlas: Atlas, { day, today, origin, release }: DetailsContext): string {
   const when = day === today ? `as of ${formatDate(day)}` : `on ${formatDate(day)}`;
   const query = new URLSearchParams({ country: c.iso3, ...(day === today ? {} : { asOf: day }) });
-  const record = c.agreement ?? (c.euMember ? atlas.euAgreement : null);
-  const api = record ? ` (record: ${origin}/api/v1/agreements/${record.id})` : '';
-  return `${citationSubject(c, when)}. In: CMAA Atlas, dataset version ${atlas.data.meta.version}. ` +
+  const record = citedRecord(c, atlas);
+  const cited = release?.id === record?.id ? release?.cited : null;
+  const api = record ? ` (record: ${recordUrl(origin, { id: record.id, cited })})` : '';
+  const source = cited ? `release ${cited}` : `dataset version ${atlas.data.meta.version}`;
+  return `${citationSubject(c, when)}. In: CMAA Atlas, ${source}. ` +
     `${origin}/?${query}${api}. Accessed ${formatDate(today)}.`;
 }
 
@@ -145,6 +150,7 @@ export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsCo
         ? `Covered ${when} by ${esc(agreementName(c.agreement))}, which it succeeded to.`
         : `Has a Customs Mutual Assistance Agreement with the United States ${when}.`}</p>`,
       agreementHtml(c.agreement, atlas.byId),
+      inherited ? '' : predecessorsHtml(c.agreement, atlas.network),
     );
     if (c.euMember) {
       parts.push(`<p>Also covered through the European Union's agreement, as an EU member since ${esc(formatDate(c.euMember.joined))}.</p>`);
@@ -164,6 +170,7 @@ export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsCo
   }
   const mra = atlas.mraOf(c.status === 'eu' ? 'EU' : c.iso3);
   if (mra) parts.push(mraHtml(mra));
+  if (context.release) parts.push(releaseNoteHtml(context.release));
   parts.push(citationHtml(citationText(c, atlas, context)), reportButtonsHtml(c, atlas));
   return parts.join('');
 }

@@ -6,9 +6,10 @@ import './style.css';
 import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
 import worldUrl from '../generated/world.topo.json?url';
-import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras } from './api';
+import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras, loadRecordHistory } from './api';
 import { Atlas, type AtlasData } from './atlas';
 import { detailsHtml } from './details';
+import { earlierListHtml } from './earlier';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
 import { escapeHtml, formatDate } from './format';
 import { worldFromTopology } from './geometry';
@@ -16,9 +17,11 @@ import { WorldMap } from './map/layer';
 import { Legend, statusLabels } from './map/legend';
 import { mapPng } from './map/png';
 import { reconciliationHtml } from './reconciliation';
+import { citedRecord, RecordReleases } from './record-release';
 import { SearchBox } from './search-box';
 import { yieldToPage } from './tasks';
 import { SearchIndex } from './search';
+import { summaryText, tableCaption } from './summary';
 import { rowsHtml, partnerRows, sortRows, type Sort, type SortKey } from './table';
 import { TimelineControl } from './timeline-control';
 import { changeDays, timelineRange } from './timeline';
@@ -98,6 +101,10 @@ async function start(): Promise<void> {
 
   let sort: Sort = { key: 'name', ascending: true };
   let mrasRequested = false;
+  // The details name the release of their record once its history has loaded.
+  const recordReleases = new RecordReleases(loadRecordHistory, () => {
+    if (view.country) renderSelection(false);
+  });
   const shownDay = () => (view.asOf && view.asOf >= first && view.asOf < now ? view.asOf : now);
 
   handlers.select = (key) => select(key, 'push');
@@ -153,9 +160,8 @@ async function start(): Promise<void> {
     const counts = { cmaa: 0, eu: 0, none: 0 };
     for (const s of statuses.values()) counts[s] += 1;
     legend.update(counts);
-    const agreements = atlas.network.agreementsOn(day).length;
-    byId('summary').textContent = `${day === now ? 'Today' : `On ${formatDate(day)}`}: ${agreements} agreements — ` +
-      `${counts.cmaa} countries with their own agreement and ${counts.eu} more covered through the EU's.`;
+    byId('summary').textContent = summaryText(atlas.network.agreementsOn(day), counts.eu, day, now);
+    byId('earlier-body').innerHTML = earlierListHtml(atlas.network, day);
     renderTable();
     renderSelection(false);
   }
@@ -163,7 +169,7 @@ async function start(): Promise<void> {
   function renderTable(): void {
     const day = shownDay();
     const rows = sortRows(partnerRows(atlas, day), sort);
-    byId('partners-caption').textContent = `${rows.length} partners with an agreement ${day === now ? 'today' : `on ${formatDate(day)}`}. Choose a partner to see its details.`;
+    byId('partners-caption').textContent = tableCaption(rows.map((r) => r.agreement), day, now);
     document.querySelector('#partners tbody')!.innerHTML = rowsHtml(rows, view.country);
     document.querySelectorAll<HTMLElement>('#partners th[aria-sort]').forEach((th) => {
       const key = th.querySelector<HTMLElement>('[data-sort]')!.dataset.sort;
@@ -190,10 +196,13 @@ async function start(): Promise<void> {
     }
     const row = document.querySelector<HTMLElement>(`#partners tr[data-iso3="${CSS.escape(key)}"]`);
     row?.setAttribute('aria-selected', 'true');
-    const context = { day: shownDay(), today: now, origin: location.origin };
+    const day = shownDay();
+    const coverage = atlas.coverage(key, nameOf(key), day);
+    const record = complete ? citedRecord(coverage, atlas) : null;
+    const context = { day, today: now, origin: location.origin, release: record && recordReleases.of(record.id, atlas.data.meta.version) };
     const hadFocus = document.activeElement?.id === 'details-title';
     byId('details-body').innerHTML = complete
-      ? detailsHtml(atlas.coverage(key, nameOf(key), context.day), atlas, context)
+      ? detailsHtml(coverage, atlas, context)
       : `<h2 id="details-title" data-country="${escapeHtml(key)}">${escapeHtml(nameOf(key))}</h2><p aria-live="polite">Loading the record…</p>`;
     details.hidden = false;
     if (moveFocus || hadFocus) {
@@ -228,6 +237,13 @@ async function start(): Promise<void> {
       return;
     }
     const key = target.closest<HTMLElement>('tr[data-iso3]')?.dataset.iso3;
+    if (key) {
+      select(key, 'push');
+      map.bringIntoView(key);
+    }
+  });
+  byId('earlier').addEventListener('click', (e) => {
+    const key = (e.target as HTMLElement).closest<HTMLElement>('[data-select]')?.dataset.select;
     if (key) {
       select(key, 'push');
       map.bringIntoView(key);

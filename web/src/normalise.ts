@@ -20,7 +20,9 @@ function partner(v: unknown): Partner | null {
   const iso3 = text(v.iso3);
   const iso2 = text(v.iso2);
   if (!name || (!iso3 && !iso2)) return null;
-  return { name, iso2, iso3, isoNumeric: text(v.isoNumeric), type: oneOf(v.type, ['country', 'territory', 'union', 'former'], 'country') };
+  const type = oneOf(v.type, ['country', 'territory', 'union', 'former'], 'country');
+  const dissolved = date(v.dissolved);
+  return { name, iso2, iso3, isoNumeric: text(v.isoNumeric), type, ...(type === 'former' && dissolved ? { dissolved } : {}) };
 }
 
 function signatory(v: unknown): Signatory | null {

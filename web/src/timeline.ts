@@ -38,7 +38,11 @@ export function nextFrame(day: string, last: string, monthsPerFrame: number): st
 /** The days on which the network changed: for the slider's tick marks and for stepping. */
 export function changeDays(network: Network): string[] {
   const days = new Set<string>();
-  for (const a of network.agreements) days.add(network.countsFrom(a));
+  for (const a of network.agreements) {
+    days.add(network.countsFrom(a));
+    const ends = network.endsOn(a);
+    if (ends) days.add(ends);
+  }
   for (const m of network.euMembers) days.add(latestDay(m.joined));
   return [...days].sort();
 }

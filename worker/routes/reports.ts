@@ -8,7 +8,7 @@ import meta from '../../data/meta.json';
 import { checkReport, checkReview, reportBodyLimit, type FieldProblem, type KnownCodes } from '../../data/report';
 import { jsonBody } from '../body';
 import { withDataset, type ServedDataset } from '../dataset';
-import { liveCacheControl, validQuery } from '../http';
+import { liveCacheControl, privateCacheControl, validQuery } from '../http';
 import { jsonAnswer } from '../json';
 import { credentials, maintainerOnly, unauthorized } from '../maintainer';
 import { apiBase, createReport, getReport, listReports, reviewReport, routePath } from '../operations';
@@ -46,7 +46,7 @@ async function contactAllowed(c: Context<{ Bindings: Env }>, values: QueryValues
   }
   const sent = await credentials(c);
   if (sent !== 'maintainer') return unauthorized(c, sent);
-  c.header('Cache-Control', 'private, no-store');
+  c.header('Cache-Control', privateCacheControl);
   return true;
 }
 

@@ -21,6 +21,12 @@ export interface WorldMapEvents {
  */
 const msPerTask = 8;
 
+/** The whole world as the map frames it: every country's shape, Chukotka's unwrapped tip included. */
+const world = L.latLngBounds([[-56, -168], [78, 190]]);
+
+/** Where the style sheet puts the details below the map rather than beside it: a phone. */
+const phoneLayout = '(max-width: 700px)';
+
 export class WorldMap {
   readonly map: L.Map;
   private readonly layers = new Map<string, L.Path[]>();
@@ -43,10 +49,13 @@ export class WorldMap {
   ) {
     this.map = L.map(element, { zoomSnap: 0.25, minZoom: 1, maxZoom: 8, keyboard: false, maxBounds: [[-70, -220], [88, 240]] });
     this.map.attributionControl.setPrefix(false);
-    this.map.attributionControl.addAttribution('Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
+    this.map.attributionControl.addAttribution('Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (U.S. view)');
     this.markerGroup = this.listen(L.featureGroup());
 
     element.addEventListener('keydown', (e) => this.key(e));
+    // The details panel narrows the map beside it on a desktop. Leaflet only notices a resized window, so the
+    // map is told here, and a map that showed the whole world is refitted to show it still.
+    new ResizeObserver(([entry]) => this.map.whenReady(() => this.resized(entry.contentRect))).observe(element);
     // Focus can arrive before the world is framed; the map has a centre only from then on.
     element.addEventListener('focus', () => this.map.whenReady(() => {
       if (!this.focused) {
@@ -62,7 +71,7 @@ export class WorldMap {
     // Setting the view measures the map's element (a layout), so creating the map and framing the world are
     // two tasks.
     await yieldToPage();
-    this.map.fitBounds([[-56, -168], [78, 190]]);
+    this.map.fitBounds(world);
     this.markerGroup.addTo(this.map);
     const group = this.listen(L.geoJSON(undefined, {
       style: { className: 'country', weight: 0.6 },
@@ -164,13 +173,30 @@ export class WorldMap {
     if (key) this.decorate(key);
   }
 
-  /** Pans (and zooms, for a small country) so that the country is in view. */
+  /**
+   * Brings the country into view. On a phone it is also zoomed to, as the world is too small there to see it;
+   * on a desktop the map never zooms in for it, so that the world stays in view beside the details.
+   */
   bringIntoView(key: string): void {
     const bounds = this.extents.get(key);
     if (!bounds) return;
-    const view = this.map.getBounds();
-    if (view.contains(bounds) && this.map.getZoom() >= 2) return;
-    this.map.fitBounds(bounds, { maxZoom: Math.max(this.map.getZoom(), 4), padding: [40, 40] });
+    const inView = this.map.getBounds().contains(bounds);
+    if (matchMedia(phoneLayout).matches) {
+      if (inView && this.map.getZoom() >= 2) return;
+      this.map.fitBounds(bounds, { maxZoom: Math.max(this.map.getZoom(), 4), padding: [40, 40] });
+    } else if (!inView) {
+      this.map.fitBounds(bounds, { maxZoom: this.map.getZoom(), padding: [40, 40] });
+    }
+  }
+
+  /** After the map's element changed size: Leaflet measures it again, and a whole-world view stays whole. */
+  private resized(size: DOMRectReadOnly): void {
+    const known = this.map.getSize();
+    if (Math.round(size.width) === known.x && Math.round(size.height) === known.y) return;
+    // The view as it was, measured at the old size, which Leaflet keeps until told.
+    const showedWorld = this.map.getBounds().pad(0.01).contains(world);
+    this.map.invalidateSize({ pan: false });
+    if (showedWorld) this.map.fitBounds(world, { animate: false });
   }
 
   private focusCountry(key: string): void {
