@@ -36,7 +36,7 @@ for (let i = 0; i < coldStarts; i++) {
     const warm = await timedGet(`${fresh.url}/api/v1/agreements`);
     starts.push({ cold: cold.ms, warm: warm.ms, text: warm.text });
   } finally {
-    fresh.stop();
+    await fresh.stop();
   }
 }
 /** @param {number[]} values */
@@ -93,7 +93,7 @@ try {
   check('API p99 latency against the static file', `${slower(api.p99Ms, baseline.p99Ms).toFixed(2)}×`, '≤ 1.20×', slower(api.p99Ms, baseline.p99Ms) <= 1.2);
   check('Errors under load', String(api.errors + baseline.errors), '0', api.errors + baseline.errors === 0);
 } finally {
-  server.stop();
+  await server.stop();
   rmSync('web/dist/bench', { recursive: true, force: true });
 }
 

@@ -96,5 +96,5 @@ try {
   process.exitCode = errors ? 1 : 0;
 } finally {
   clearTimeout(watchdog);
-  stop();
+  await stop();
 }
