@@ -43,6 +43,12 @@ export const sourceSchema: JsonSchema = {
   properties: {
     url: { type: 'string', pattern: '^https?://[^\\s]+$', description: 'Where the evidence was published.' },
     title: text,
+    lang: {
+      type: 'string',
+      pattern: '^[a-z]{2,3}$',
+      description: "The language of the title where it is not English (ISO 639-1, else 639-2), so that the page marks it.",
+      examples: ['pt', 'uk'],
+    },
     publisher: text,
     date: { ...nullable(partialDateSchema), description: 'Publication date of the source.' },
     supports: { type: 'array', items: text, description: "The record's fields this source is evidence for." },

@@ -25,6 +25,8 @@ export interface Signatory {
 export interface Source {
   url: string;
   title: string;
+  /** The title's language where it is not English (`pt`, `uk`): the page marks the title with it. */
+  lang?: string;
   publisher: string;
   date: PartialDate | null;
   /** The record's fields this source is evidence for. */

@@ -115,6 +115,8 @@ function sourceErrors(sources: Source[], where: string, latestAllowed: string): 
   const errors = sources.flatMap((source, i) => dateErrors(source.date, `${where}.sources[${i}].date`, latestAllowed));
   const seen = new Map<string, number>();
   sources.forEach((source, i) => {
+    // A title is in English unless its source says otherwise: `lang: "en"` would say nothing.
+    if (source.lang === 'en') errors.push(`${where}.sources[${i}].lang: "en" is the default; leave it out`);
     const first = seen.get(source.url);
     if (first !== undefined) errors.push(`${where}.sources[${i}].url: ${source.url} is cited already, as sources[${first}]; merge the two`);
     else seen.set(source.url, i);

@@ -33,7 +33,11 @@ function source(v: unknown): Source | null {
   if (!isObject(v)) return null;
   const url = text(v.url);
   if (!url || !/^https?:\/\//.test(url)) return null;
-  return { url, title: text(v.title) ?? url, publisher: text(v.publisher) ?? 'not known', date: date(v.date) };
+  const lang = text(v.lang);
+  return {
+    url, title: text(v.title) ?? url, ...(lang && /^[a-z]{2,3}$/.test(lang) ? { lang } : {}),
+    publisher: text(v.publisher) ?? 'not known', date: date(v.date),
+  };
 }
 
 export function normaliseAgreement(v: unknown): Agreement | null {
