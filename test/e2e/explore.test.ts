@@ -116,7 +116,7 @@ describe('table twin', () => {
     expect(new Set(keys).size).toBe(keys.length);
     // The summary says as much as the table shows: its countries and the EU are the table's rows.
     const summary = (await page.textContent('#summary'))!;
-    const sentence = /^Today: (\d+) countries and the European Union have a customs mutual assistance agreement with the United States, and \d+ more countries are covered through the EU's\.$/;
+    const sentence = /^Today: (\d+) countries and the European Union have a customs mutual assistance agreement with the United States\. \d+ more countries are covered through the EU's\.$/;
     expect(summary).toMatch(sentence);
     const [, countries] = sentence.exec(summary)!;
     expect(Number(countries) + 1).toBe(keys.length);

@@ -198,7 +198,7 @@ describe('the report form', () => {
     await page.fill('[name="comment"]', 'x');
     await page.fill('[name="email"]', 'olena@example.org');
     await page.click('form#report button[type="submit"]');
-    await expect.poll(() => page.textContent('#report-email-error')).toBe('Must be an e-mail address, like name@example.org.');
+    await expect.poll(() => page.textContent('#report-email-error')).toBe('This must be an e-mail address, like name@example.org.');
     expect(await page.getAttribute('#report-email', 'aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('report-email');
     expect(await page.textContent('#report-status')).toContain('What you wrote is still here');

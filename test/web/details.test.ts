@@ -4,15 +4,16 @@ import { dataset } from '../../data/index';
 import type { Agreement } from '../../data/types';
 import { Atlas } from '../../web/src/atlas';
 import { agreementHtml, detailsHtml, lineageText } from '../../web/src/details';
+import { english } from '../../web/src/i18n';
 
 const atlas = new Atlas({ ...dataset });
 atlas.mras = dataset.mras;
 const origin = 'https://atlas.example';
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))).replace(/\s+/g, ' ');
 
 describe('detailsHtml', () => {
   it('shows Ukraine: dates, place, signatories, status, lineage and sources', () => {
-    const html = detailsHtml(atlas.coverage('UKR', 'Ukraine', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin });
+    const html = detailsHtml(atlas.coverage('UKR', 'Ukraine', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }, english);
     const t = text(html);
     expect(t).toContain('Has a Customs Mutual Assistance Agreement with the United States today');
     expect(t).toContain('23 May 2016');
@@ -24,28 +25,28 @@ describe('detailsHtml', () => {
   });
 
   it('shows Ukraine in 2010 as covered by the USSR agreement it succeeded to, which ended with the USSR', () => {
-    const t = text(detailsHtml(atlas.coverage('UKR', 'Ukraine', '2010-01-01'), atlas, { day: '2010-01-01', today: '2026-11-27', origin }));
+    const t = text(detailsHtml(atlas.coverage('UKR', 'Ukraine', '2010-01-01'), atlas, { day: '2010-01-01', today: '2026-11-27', origin }, english));
     expect(t).toMatch(/Covered on 1 January 2010 by the 1990 U\.S\.–.+ agreement, which it succeeded to/);
     expect(t).toContain('Union of Soviet Socialist Republics ceased to exist 26 December 1991');
   });
 
   it("shows a successor's earlier agreement in its details, with the link to that record", () => {
-    const html = detailsHtml(atlas.coverage('UKR', 'Ukraine', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin });
+    const html = detailsHtml(atlas.coverage('UKR', 'Ukraine', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }, english);
     expect(text(html)).toMatch(/Earlier agreements The 1990 U\.S\.–Union of Soviet Socialist Republics agreement \(signed 2 June 1990\)\. Ended when the Union of Soviet Socialist Republics ceased to exist on 26 December 1991/);
     expect(html).toContain('href="/api/v1/agreements/su-1990"');
-    const paraguay = text(detailsHtml(atlas.coverage('PRY', 'Paraguay', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }));
+    const paraguay = text(detailsHtml(atlas.coverage('PRY', 'Paraguay', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }, english));
     expect(paraguay).toMatch(/Earlier agreements The 2002 U\.S\.–Paraguay agreement \(signed 2002\)\. Replaced by the 2020 U\.S\.–Paraguay agreement, signed 13 July 2020\./);
   });
 
   it('says plainly that a country has no agreement, with the date the data was checked', () => {
-    const t = text(detailsHtml(atlas.coverage('ATA', 'Antarctica', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }));
+    const t = text(detailsHtml(atlas.coverage('ATA', 'Antarctica', '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }, english));
     expect(t).toContain('No customs mutual assistance agreement with the United States is recorded for Antarctica today');
     expect(t).toMatch(/last checked on \d+ \w+ \d{4}/);
   });
 
   it('shows an EU member covered through the EU agreement', () => {
     const member = dataset.euMembers.find((m) => !dataset.agreements.some((a) => a.partner.iso3 === m.iso3))!;
-    const t = text(detailsHtml(atlas.coverage(member.iso3, member.name, '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }));
+    const t = text(detailsHtml(atlas.coverage(member.iso3, member.name, '2026-11-27'), atlas, { day: '2026-11-27', today: '2026-11-27', origin }, english));
     expect(t).toContain("Covered today through the European Union's agreement with the United States");
   });
 
@@ -57,7 +58,7 @@ describe('detailsHtml', () => {
       sources: [{ url: 'https://example.org/?a="x"', title: '<script>alert(1)</script>', publisher: 'P', date: null }],
       confidence: 'low', notes: null,
     };
-    const html = agreementHtml(bare, new Map());
+    const html = agreementHtml(bare, new Map(), english);
     expect(html.match(/not known/g)?.length).toBe(6);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
@@ -70,7 +71,7 @@ describe('lineageText', () => {
     const byId = new Map(dataset.agreements.map((a) => [a.id, a]));
     const old = dataset.agreements.find((a) => a.supersededBy !== null)!;
     const replacement = byId.get(old.supersededBy!)!;
-    expect(lineageText(old, byId)).toMatch(/^Replaced by the \d{4} U\.S\.–/);
-    expect(lineageText(replacement, byId)).toMatch(/^Replaces the (\d{4} )?U\.S\.–/);
+    expect(lineageText(old, byId, english)).toMatch(/^Replaced by the \d{4} U\.S\.–/);
+    expect(lineageText(replacement, byId, english)).toMatch(/^Replaces the (\d{4} )?U\.S\.–/);
   });
 });

@@ -10,6 +10,7 @@ import { nearestInDirection, type Place } from '../../web/src/map/keyboard';
 import { normalise, SearchIndex } from '../../web/src/search';
 import { partnerRows, rowsHtml, sortRows } from '../../web/src/table';
 import { addMonths, changeDays, dayFromNumber, dayNumber, nextFrame, timelineRange } from '../../web/src/timeline';
+import { english } from '../../web/src/i18n';
 
 const atlas = new Atlas({ ...dataset });
 
@@ -66,19 +67,19 @@ describe('timeline', () => {
 
 describe('table', () => {
   it('lists the partners of the date, sortable with unknown dates last', () => {
-    const rows = partnerRows(atlas, '2026-11-27');
+    const rows = partnerRows(atlas, '2026-11-27', english);
     expect(rows.map((r) => r.key)).toContain('UKR');
     expect(rows.map((r) => r.key)).toContain('EU');
-    expect(partnerRows(atlas, '2010-01-01').map((r) => r.key)).not.toContain('VNM');
-    const bySigned = sortRows(rows, { key: 'signed', ascending: true });
+    expect(partnerRows(atlas, '2010-01-01', english).map((r) => r.key)).not.toContain('VNM');
+    const bySigned = sortRows(rows, { key: 'signed', ascending: true }, english.compare);
     expect(bySigned[0].agreement.signed! <= bySigned[1].agreement.signed!).toBe(true);
     expect(bySigned.at(-1)!.agreement.signed).toBeNull();
-    const descending = sortRows(rows, { key: 'signed', ascending: false });
+    const descending = sortRows(rows, { key: 'signed', ascending: false }, english.compare);
     expect(descending.at(-1)!.agreement.signed).toBeNull();
-    expect(sortRows(rows, { key: 'name', ascending: false })[0].name >= sortRows(rows, { key: 'name', ascending: true })[0].name).toBe(true);
+    expect(sortRows(rows, { key: 'name', ascending: false }, english.compare)[0].name >= sortRows(rows, { key: 'name', ascending: true }, english.compare)[0].name).toBe(true);
   });
   it('renders a row per partner with the selected one marked', () => {
-    const html = rowsHtml(partnerRows(atlas, '2026-11-27'), 'UKR');
+    const html = rowsHtml(partnerRows(atlas, '2026-11-27', english), 'UKR', english);
     expect(html).toContain('<tr data-iso3="UKR" aria-selected="true">');
     expect(html.match(/aria-selected/g)?.length).toBe(1);
   });
@@ -119,7 +120,7 @@ describe('downloads', () => {
 describe('citation', () => {
   it('cites the view with its URL, the API record and the access date', () => {
     const context = { day: '2010-01-01', today: '2026-11-27', origin: 'https://atlas.example' };
-    const text = citationText(atlas.coverage('UKR', 'Ukraine', '2010-01-01'), atlas, context);
+    const text = citationText(atlas.coverage('UKR', 'Ukraine', '2010-01-01'), atlas, context, english);
     expect(text).toMatch(/^Ukraine: covered on 1 January 2010 by the 1990 U\.S\.–.+ agreement\./);
     expect(text).toContain(`dataset version ${dataset.meta.version}`);
     expect(text).toContain('https://atlas.example/?country=UKR&asOf=2010-01-01 (record: https://atlas.example/api/v1/agreements/su-1990)');

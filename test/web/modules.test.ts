@@ -7,6 +7,7 @@ import { escapeHtml, formatDate } from '../../web/src/format';
 import { unwrapRing, worldFromTopology } from '../../web/src/geometry';
 import { reconciliationHtml } from '../../web/src/reconciliation';
 import { parseViewState, viewStateQuery } from '../../web/src/url-state';
+import { english } from '../../web/src/i18n';
 
 describe('url-state', () => {
   it('reads country and asOf, ignoring malformed values', () => {
@@ -62,7 +63,7 @@ describe('reconciliation', () => {
     expect(r.cbpCount?.count).toBeGreaterThanOrEqual(82);
     expect(r.identified).toBe(dataset.agreements.filter((a) => a.status !== 'superseded' && a.partner.type !== 'former').length);
     expect(r.identifiedByCountDate + r.undated).toBeLessThanOrEqual(r.identified);
-    const html = reconciliationHtml(dataset.agreements, dataset.cbpCounts, dataset.unconfirmed);
+    const html = reconciliationHtml(dataset.agreements, dataset.cbpCounts, dataset.unconfirmed, english);
     expect(html).toContain(`CBP reports <strong>${r.cbpCount!.count}</strong>`);
     expect(html).toContain(`this atlas identifies <strong>${r.identified}</strong>`);
     expect(html.match(/<tr>/g)?.length).toBe(dataset.cbpCounts.length + 1);

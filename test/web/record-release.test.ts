@@ -5,6 +5,7 @@ import { dataset } from '../../data/index';
 import { Atlas } from '../../web/src/atlas';
 import { citationText, detailsHtml } from '../../web/src/details';
 import { historyItems, recordRelease, RecordReleases, releaseNoteHtml } from '../../web/src/record-release';
+import { english } from '../../web/src/i18n';
 
 const atlas = new Atlas({ ...dataset, meta: { ...dataset.meta, version: '2026.12.01' } });
 const context = { day: '2026-12-02', today: '2026-12-02', origin: 'https://atlas.example' };
@@ -50,21 +51,21 @@ describe('the details panel', () => {
   const release = recordRelease('ukr', history, '2026.12.01');
 
   it('says in which release the record changed, and links its history', () => {
-    const html = detailsHtml(ukraine, atlas, { ...context, release });
-    expect(html).toContain('<p class="release-note">Changed in release 2026.12.01 (signedPlace, notes). <a href="/api/v1/agreements/ukr/history">History of this record</a></p>');
-    expect(releaseNoteHtml(recordRelease('ukr', history.slice(2), '2026.11.27'))).toContain('Added in release 2026.11.27.');
-    expect(releaseNoteHtml(recordRelease('ukr', history, '2026.12.05'))).toContain('The data shown, version 2026.12.05, is newer than the latest release.');
-    expect(releaseNoteHtml(recordRelease('isr', [], '2026.12.05'))).toContain('Not yet in a release.');
-    expect(detailsHtml(ukraine, atlas, context)).not.toContain('release-note');
+    const html = detailsHtml(ukraine, atlas, { ...context, release }, english);
+    expect(html).toContain('<p class="release-note">Changed in release 2026.12.01 (place of signature and notes). <a href="/api/v1/agreements/ukr/history">History of this record</a></p>');
+    expect(releaseNoteHtml(recordRelease('ukr', history.slice(2), '2026.11.27'), english)).toContain('Added in release 2026.11.27.');
+    expect(releaseNoteHtml(recordRelease('ukr', history, '2026.12.05'), english)).toContain('The data shown, version 2026.12.05, is newer than the latest release.');
+    expect(releaseNoteHtml(recordRelease('isr', [], '2026.12.05'), english)).toContain('Not yet in a release.');
+    expect(detailsHtml(ukraine, atlas, context, english)).not.toContain('release-note');
   });
 
   it('cites the release and the record pinned to it, once known', () => {
-    expect(citationText(ukraine, atlas, { ...context, release })).toContain(
+    expect(citationText(ukraine, atlas, { ...context, release }, english)).toContain(
       'In: CMAA Atlas, release 2026.12.01. https://atlas.example/?country=UKR (record: https://atlas.example/api/v1/agreements/ukr?version=2026.12.01).',
     );
-    expect(citationText(ukraine, atlas, context)).toContain('In: CMAA Atlas, dataset version 2026.12.01. https://atlas.example/?country=UKR (record: https://atlas.example/api/v1/agreements/ukr).');
+    expect(citationText(ukraine, atlas, context, english)).toContain('In: CMAA Atlas, dataset version 2026.12.01. https://atlas.example/?country=UKR (record: https://atlas.example/api/v1/agreements/ukr).');
     // The release of another record is not this one's.
-    expect(citationText(ukraine, atlas, { ...context, release: { ...release, id: 'blr' } })).toContain('dataset version 2026.12.01');
+    expect(citationText(ukraine, atlas, { ...context, release: { ...release, id: 'blr' } }, english)).toContain('dataset version 2026.12.01');
   });
 });
 

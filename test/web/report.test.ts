@@ -8,10 +8,12 @@ import {
   draftProblems, formFieldOf, notSentMessage, problemSentence, problemsByField, reportBody, reportTarget, type ReportTarget,
 } from '../../web/src/report/draft';
 import { normaliseReport, reportClaim, reportDate, reportSubject } from '../../web/src/report/log';
+import { agreementName } from '../../web/src/earlier';
+import { english } from '../../web/src/i18n';
 
 const atlas = new Atlas({ ...dataset });
 const day = '2026-11-27';
-const buttons = (iso3: string, on = day) => [...reportButtonsHtml(atlas.coverage(iso3, iso3, on), atlas).matchAll(/data-report="([^"]+)"(?: data-agreement="([^"]+)")?/g)].map((m) => m.slice(1).filter(Boolean).join(' '));
+const buttons = (iso3: string, on = day) => [...reportButtonsHtml(atlas.coverage(iso3, iso3, on), atlas, english).matchAll(/data-report="([^"]+)"(?: data-agreement="([^"]+)")?/g)].map((m) => m.slice(1).filter(Boolean).join(' '));
 const ukraine = dataset.agreements.find((a) => a.id === 'ukr')!;
 
 describe('the report buttons in the details', () => {
@@ -29,14 +31,14 @@ describe('the report buttons in the details', () => {
 });
 
 describe('the report form', () => {
-  const correction: ReportTarget = reportTarget('correction', 'UKR', 'Ukraine', ukraine);
-  const missing: ReportTarget = reportTarget('missing-agreement', 'ISL', 'Iceland', null);
+  const correction: ReportTarget = reportTarget('correction', 'UKR', 'Ukraine', ukraine, (a) => agreementName(a, english));
+  const missing: ReportTarget = reportTarget('missing-agreement', 'ISL', 'Iceland', null, (a) => agreementName(a, english));
 
   it('knows what a report is about', () => {
     expect(correction).toEqual({ kind: 'correction', country: 'UKR', countryName: 'Ukraine', agreement: 'ukr', agreementName: 'the 2016 U.S.–Ukraine agreement' });
     expect(missing).toEqual({ kind: 'missing-agreement', country: 'ISL', countryName: 'Iceland', agreement: null, agreementName: null });
     // The European Union has no ISO country code: its correction names the agreement alone.
-    expect(reportTarget('correction', 'EU', 'European Union', atlas.euAgreement).country).toBeNull();
+    expect(reportTarget('correction', 'EU', 'European Union', atlas.euAgreement, (a) => agreementName(a, english)).country).toBeNull();
   });
 
   it('sends what was typed, trimmed, without empty fields, contact details apart', () => {
@@ -49,26 +51,26 @@ describe('the report form', () => {
   });
 
   it('checks a draft with the API\'s rules, a sentence per field', () => {
-    const { byField, other } = draftProblems(correction, { field: '', source: 'ftp://x', comment: ' ', email: 'nope' });
+    const { byField, other } = draftProblems(correction, { field: '', source: 'ftp://x', comment: ' ', email: 'nope' }, english);
     expect(Object.fromEntries(byField)).toEqual({
       comment: 'This is required.',
       field: 'This is required.',
-      source: 'Must be a link starting with http:// or https://.',
-      email: 'Must be an e-mail address, like name@example.org.',
+      source: 'This must be a link starting with http:// or https://.',
+      email: 'This must be an e-mail address, like name@example.org.',
     });
     expect(other).toEqual([]);
-    expect(draftProblems(missing, { signed: '2019-02-30', comment: 'x' }).byField.get('signed')).toBe('Must be a real date: YYYY-MM-DD, YYYY-MM or YYYY.');
-    expect(draftProblems(missing, { signed: '2019-03', signedPlace: 'Reykjavík', comment: 'x' }).byField.size).toBe(0);
+    expect(draftProblems(missing, { signed: '2019-02-30', comment: 'x' }, english).byField.get('signed')).toBe('This must be a real date: YYYY-MM-DD, YYYY-MM or YYYY.');
+    expect(draftProblems(missing, { signed: '2019-03', signedPlace: 'Reykjavík', comment: 'x' }, english).byField.size).toBe(0);
   });
 
   it('puts the API\'s problems beside the fields they name, and the others in the status', () => {
     expect(formFieldOf('contact.email', 'correction')).toBe('email');
     expect(formFieldOf('signed', 'correction')).toBeNull();
     expect(formFieldOf('body', 'missing-agreement')).toBeNull();
-    const sorted = problemsByField([{ name: 'contact.name', reason: 'is longer than 200 characters' }, { name: 'agreement', reason: 'no agreement has the id "x"' }], 'correction');
-    expect(Object.fromEntries(sorted.byField)).toEqual({ name: 'Is longer than 200 characters.' });
+    const sorted = problemsByField([{ name: 'contact.name', reason: 'is longer than 200 characters' }, { name: 'agreement', reason: 'no agreement has the id "x"' }], 'correction', english);
+    expect(Object.fromEntries(sorted.byField)).toEqual({ name: 'This is longer than 200 characters.' });
     expect(sorted.other).toEqual(['agreement no agreement has the id "x".']);
-    expect(problemSentence('"x" is not one of a, b')).toBe('Choose one of the options.');
+    expect(problemSentence('"x" is not one of a, b', english)).toBe('Choose one of the options.');
   });
 
   it('says why a report was not sent, and that nothing typed is lost', () => {
@@ -81,12 +83,12 @@ describe('the report form', () => {
       { status: 500, retryAfter: null },
       { status: 413, retryAfter: null },
     ]) {
-      const message = notSentMessage(failure);
+      const message = notSentMessage(failure, english);
       expect(message).toMatch(/^Not sent: /);
       expect(message).toContain(kept);
     }
-    expect(notSentMessage({ status: 429, retryAfter: 42 })).toContain('in 42 seconds');
-    expect(notSentMessage({ status: null, retryAfter: null, timedOut: true })).toContain('did not answer in time');
+    expect(notSentMessage({ status: 429, retryAfter: 42 }, english)).toContain('in 42 seconds');
+    expect(notSentMessage({ status: null, retryAfter: null, timedOut: true }, english)).toContain('did not answer in time');
   });
 });
 
@@ -106,12 +108,12 @@ describe('the corrections log', () => {
 
   it('describes what each report is about and what it claims', () => {
     const correction = normaliseReport(answer)!;
-    expect(reportSubject(correction, names)).toBe('Ukraine: place of signature');
-    expect(reportClaim(correction)).toBe('Proposed: Kyiv');
+    expect(reportSubject(correction, names, english)).toBe('Ukraine: place of signature');
+    expect(reportClaim(correction, english)).toBe('Proposed: Kyiv');
     const missing = normaliseReport({ ...answer, kind: 'missing-agreement', agreement: null, country: 'NOR', field: null, proposed: null, signed: '2019-03', signedPlace: 'Oslo' })!;
-    expect(reportSubject(missing, names)).toBe('Norway: an agreement not listed');
-    expect(reportClaim(missing)).toBe('Reported as signed March 2019 in Oslo');
-    expect(reportSubject(normaliseReport({ ...answer, kind: 'other', country: null, agreement: null })!, names)).toBe('The atlas');
-    expect(reportDate(answer.created)).toBe('30 November 2026');
+    expect(reportSubject(missing, names, english)).toBe('Norway: an agreement not listed');
+    expect(reportClaim(missing, english)).toBe('Reported as signed in March 2019 in Oslo');
+    expect(reportSubject(normaliseReport({ ...answer, kind: 'other', country: null, agreement: null })!, names, english)).toBe('The atlas');
+    expect(reportDate(answer.created, english)).toBe('30 November 2026');
   });
 });

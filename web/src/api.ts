@@ -1,14 +1,20 @@
 // Loading what the page shows: the dataset from the API and the geometry built with the page. Every
-// answer is checked (normalise.ts); a failure is a LoadError with a message fit to show.
+// answer is checked (normalise.ts); a failure is a LoadError naming the message that says why.
 
 import { today } from '../../data/dates';
+import type { Params } from '../../data/i18n';
+import type { MessageKey } from './i18n';
 import type { CbpCount, Mra, Unconfirmed } from '../../data/types';
 import type { AtlasData } from './atlas';
 import {
   date, isObject, list, normaliseAgreement, normaliseCbpCount, normaliseEuMember, normaliseMra, normaliseUnconfirmed, text,
 } from './normalise';
 
-export class LoadError extends Error {}
+export class LoadError extends Error {
+  constructor(readonly key: MessageKey, readonly params: Params = {}) {
+    super(key);
+  }
+}
 
 /** How long the page waits for an answer before it says so and offers to try again. */
 export const timeoutMs = 10_000;
@@ -18,15 +24,15 @@ async function fetchJson(url: string): Promise<unknown> {
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    throw new LoadError((error as Error).name === 'TimeoutError'
-      ? `The server did not answer within ${timeoutMs / 1000} seconds.`
-      : 'The server could not be reached.');
+    throw (error as Error).name === 'TimeoutError'
+      ? new LoadError('loadTimeout', { count: timeoutMs / 1000 })
+      : new LoadError('loadUnreachable');
   }
-  if (!response.ok) throw new LoadError(`The server answered with an error (${response.status}).`);
+  if (!response.ok) throw new LoadError('loadStatus', { status: String(response.status) });
   try {
     return await response.json();
   } catch {
-    throw new LoadError('The server answered with something that is not JSON.');
+    throw new LoadError('loadNotJson');
   }
 }
 
@@ -43,7 +49,7 @@ export const agreementsUrl = (complete: boolean) =>
 export async function loadAtlasData(complete: boolean): Promise<AtlasData> {
   const [agreements, members] = await Promise.all([fetchJson(agreementsUrl(complete)), fetchJson('/api/v1/eu-members')]);
   if (!isObject(agreements) || !Array.isArray(agreements.agreements) || !isObject(members) || !Array.isArray(members.euMembers)) {
-    throw new LoadError('The server answered in an unexpected shape.');
+    throw new LoadError('loadUnexpected');
   }
   const meta = isObject(agreements.meta) ? agreements.meta : {};
   return {

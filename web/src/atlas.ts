@@ -39,12 +39,13 @@ export class Atlas {
     return this.byId.get('eu') ?? null;
   }
 
+  /** How a country is covered on a day; `name` is its name as the page shows it (in the page's language). */
   coverage(iso3: string, name: string, day: string): CountryCoverage {
     const own = this.data.agreements.filter((a) => partnerKey(a.partner) === iso3);
     const latest = own.find((a) => a.status !== 'superseded') ?? own.at(-1) ?? null;
     return {
       iso3,
-      name: latest?.partner.name ?? name,
+      name,
       status: this.network.coverageOn(iso3, day),
       agreement: this.network.ownAgreementOn(iso3, day) ?? null,
       euMember: this.network.euCoverageOn(iso3, day) ?? null,

@@ -5,77 +5,88 @@ import { partnerKey } from '../../data/as-of';
 import type { Agreement, Mra, Signatory, Source } from '../../data/types';
 import type { Atlas, CountryCoverage } from './atlas';
 import { agreementName, predecessorsHtml } from './earlier';
-import { escapeHtml as esc, formatDate } from './format';
+import { escapeHtml as esc } from './format';
+import type { MessageKey, PageLocalizer } from './i18n';
 import { citedRecord, recordUrl, releaseNoteHtml, type RecordRelease } from './record-release';
+import { confidenceText } from './table';
 
-const statusWords: Record<Agreement['status'], string> = {
-  'in-force': 'In force',
-  signed: 'Signed (no evidence of entry into force found)',
-  superseded: 'Superseded',
+const statusWords: Record<Agreement['status'], MessageKey> = {
+  'in-force': 'detailsInForce',
+  signed: 'detailsSigned',
+  superseded: 'detailsSuperseded',
 };
 
-const notKnown = '<span class="not-known">not known</span>';
-const orNotKnown = (value: string | null) => (value ? esc(value) : notKnown);
-const dateOrNotKnown = (value: string | null) => (value ? esc(formatDate(value)) : notKnown);
+const notKnown = (l: PageLocalizer) => `<span class="not-known">${esc(l.text('notKnown'))}</span>`;
 
 function row(label: string, html: string): string {
   return `<dt>${esc(label)}</dt><dd>${html}</dd>`;
 }
 
-function people(list: Signatory[]): string {
-  if (list.length === 0) return notKnown;
-  return list.map((s) => esc(s.title ? `${s.name}, ${s.title}` : s.name)).join('<br>');
+/** Text from the record itself, written in English whatever the page's language: marked so, and set left to right. */
+const recorded = (text: string) => `<span lang="en" dir="ltr">${esc(text)}</span>`;
+
+function people(list: Signatory[], l: PageLocalizer): string {
+  if (list.length === 0) return notKnown(l);
+  return list.map((s) => recorded(s.title ? `${s.name}, ${s.title}` : s.name)).join('<br>');
 }
 
 /** Lineage in words: "Replaces the 1990 U.S.–Soviet Union agreement." */
-export function lineageText(a: Agreement, byId: ReadonlyMap<string, Agreement>): string | null {
+export function lineageText(a: Agreement, byId: ReadonlyMap<string, Agreement>, l: PageLocalizer): string | null {
   const parts: string[] = [];
   const before = a.successorTo ? byId.get(a.successorTo) : undefined;
   const after = a.supersededBy ? byId.get(a.supersededBy) : undefined;
-  if (before) parts.push(`${before.partner.type === 'former' ? 'Succeeds' : 'Replaces'} ${agreementName(before)}.`);
-  if (after) parts.push(`Replaced by ${agreementName(after)}.`);
+  if (before) parts.push(l.text(before.partner.type === 'former' ? 'lineageSucceeds' : 'lineageReplaces', { agreement: agreementName(before, l) }));
+  if (after) parts.push(l.text('lineageReplacedBy', { agreement: agreementName(after, l) }));
   return parts.length ? parts.join(' ') : null;
 }
 
-function sourcesList(sources: Source[]): string {
+/** The sources as links, each title in its own language (English unless the source says otherwise). */
+function sourcesList(sources: Source[], l: PageLocalizer): string {
   const items = sources.map((s) => {
-    const meta = [s.publisher, s.date ? formatDate(s.date) : null].filter(Boolean).join(', ');
-    return `<li><a href="${esc(s.url)}" rel="noopener noreferrer" target="_blank">${esc(s.title)}</a> <span class="source-meta">(${esc(meta)})</span></li>`;
+    const lang = s.lang ?? 'en';
+    const meta = [s.publisher, s.date ? l.date(s.date) : null].filter(Boolean).join(', ');
+    return `<li><a href="${esc(s.url)}" rel="noopener noreferrer" target="_blank" lang="${esc(lang)}" dir="auto">${esc(s.title)}</a> ` +
+      `<span class="source-meta">(${esc(meta)})</span></li>`;
   });
   return `<ul class="sources">${items.join('')}</ul>`;
 }
 
 /** The full record of one agreement. */
-export function agreementHtml(a: Agreement, byId: ReadonlyMap<string, Agreement>): string {
-  const binding = a.binding === null ? notKnown : a.binding ? 'Yes' : 'No (non-binding)';
-  const lineage = lineageText(a, byId);
+export function agreementHtml(a: Agreement, byId: ReadonlyMap<string, Agreement>, l: PageLocalizer): string {
+  const binding = a.binding === null ? notKnown(l) : esc(l.text(a.binding ? 'bindingYes' : 'bindingNo'));
+  const lineage = lineageText(a, byId, l);
+  const partner = l.country(a.partner);
+  const dateOrNotKnown = (value: string | null) => (value ? esc(l.date(value)) : notKnown(l));
   return [
     '<dl class="facts">',
-    row('Signed', dateOrNotKnown(a.signed)),
-    row('Place of signature', orNotKnown(a.signedPlace)),
-    row('Entry into force', dateOrNotKnown(a.inForce)),
-    row('Status', esc(statusWords[a.status])),
-    row('Legally binding', binding),
-    row('Signed for the United States', people(a.signatories.us)),
-    row(`Signed for ${a.partner.name}`, people(a.signatories.partner)),
-    lineage ? row('Lineage', esc(lineage)) : '',
-    a.partner.dissolved ? row(`${a.partner.name} ceased to exist`, esc(formatDate(a.partner.dissolved))) : '',
-    row('Confidence', esc(a.confidence)),
-    a.notes ? row('Notes', esc(a.notes)) : '',
+    row(l.text('factSigned'), dateOrNotKnown(a.signed)),
+    row(l.text('factPlace'), a.signedPlace ? recorded(a.signedPlace) : notKnown(l)),
+    row(l.text('factInForce'), dateOrNotKnown(a.inForce)),
+    row(l.text('factStatus'), esc(l.text(statusWords[a.status]))),
+    row(l.text('factBinding'), binding),
+    row(l.text('factSignedForUs'), people(a.signatories.us, l)),
+    row(l.text('factSignedFor', { partner }), people(a.signatories.partner, l)),
+    lineage ? row(l.text('factLineage'), esc(lineage)) : '',
+    a.partner.dissolved ? row(l.text('factCeased', { partner }), esc(l.date(a.partner.dissolved))) : '',
+    row(l.text('factConfidence'), esc(l.text(confidenceText[a.confidence]))),
+    a.notes ? row(l.text('factNotes'), recorded(a.notes)) : '',
     '</dl>',
-    `<h3>Sources</h3>${sourcesList(a.sources)}`,
+    `<h3>${esc(l.text('sourcesTitle'))}</h3>${sourcesList(a.sources, l)}`,
   ].join('');
 }
 
 /** An AEO mutual recognition arrangement, in short. */
-export function mraHtml(m: Mra): string {
-  const place = m.signedPlace ? ` in ${esc(m.signedPlace)}` : '';
-  const programs = [m.programs.us, m.programs.partner].filter(Boolean).map((p) => esc(p!)).join(' and ');
+export function mraHtml(m: Mra, l: PageLocalizer): string {
+  const programs = l.list([m.programs.us, m.programs.partner].filter((p): p is string => Boolean(p)));
+  const place = m.signedPlace ?? '';
+  const sentence = m.signed
+    ? l.text(place ? 'mraSignedIn' : 'mraSigned', { programs, place, ...l.dated('signed', m.signed) })
+    : l.text(place ? 'mraSignedUnknownIn' : 'mraSignedUnknown', { programs, place });
   return [
-    '<section class="mra"><h3>AEO mutual recognition</h3>',
-    `<p>A mutual recognition arrangement${programs ? ` between ${programs}` : ''} was signed ${m.signed ? `on ${esc(formatDate(m.signed))}` : 'on a date not known'}${place}.</p>`,
-    m.notes ? `<p class="mra-notes">${esc(m.notes)}</p>` : '',
-    sourcesList(m.sources),
+    `<section class="mra"><h3>${esc(l.text('mraTitle'))}</h3>`,
+    `<p>${esc(sentence)}</p>`,
+    m.notes ? `<p class="mra-notes" lang="en" dir="ltr">${esc(m.notes)}</p>` : '',
+    sourcesList(m.sources, l),
     '</section>',
   ].join('');
 }
@@ -91,86 +102,95 @@ export interface DetailsContext {
   release?: RecordRelease | null;
 }
 
-/** What the panel says of a country, in one line: the subject of its citation. */
-export function citationSubject(c: CountryCoverage, when: string): string {
+/** What the panel says of a country, in one line: the subject of its citation; `when` is "as of …" or "on …". */
+export function citationSubject(c: CountryCoverage, when: string, l: PageLocalizer): string {
+  const country = c.name;
   if (c.agreement) {
-    if (partnerKey(c.agreement.partner) !== c.iso3) return `${c.name}: covered ${when} by ${agreementName(c.agreement)}`;
-    const signed = c.agreement.signed ? `signed ${formatDate(c.agreement.signed)}` : 'signing date not known';
-    return `${c.name}: Customs Mutual Assistance Agreement with the United States (${signed})`;
+    if (partnerKey(c.agreement.partner) !== c.iso3) return l.text('citeInherited', { country, when, agreement: agreementName(c.agreement, l) });
+    return c.agreement.signed
+      ? l.text('citeOwn', { country, ...l.dated('signed', c.agreement.signed) })
+      : l.text('citeOwnUndated', { country });
   }
-  if (c.euMember) return `${c.name}: covered ${when} through the EU–U.S. customs mutual assistance agreement`;
-  return `${c.name}: no customs mutual assistance agreement with the United States recorded ${when}`;
+  if (c.euMember) return l.text('citeEu', { country, when });
+  return l.text('citeNone', { country, when });
+}
+
+/** The view's address: its country and date, and its language unless English. */
+function viewUrl(origin: string, c: CountryCoverage, day: string, today: string, l: PageLocalizer): string {
+  const query = new URLSearchParams({ country: c.iso3, ...(day === today ? {} : { asOf: day }), ...(l.lang === 'en' ? {} : { lang: l.lang }) });
+  return `${origin}/?${query}`;
 }
 
 /**
  * A plain citation with the page's URL for this view, the API record's URL and the access date; once the
  * release that holds the data shown is known, it names the release and pins the record's URL to it.
  */
-export function citationText(c: CountryCoverage, atlas: Atlas, { day, today, origin, release }: DetailsContext): string {
-  const when = day === today ? `as of ${formatDate(day)}` : `on ${formatDate(day)}`;
-  const query = new URLSearchParams({ country: c.iso3, ...(day === today ? {} : { asOf: day }) });
+export function citationText(c: CountryCoverage, atlas: Atlas, { day, today, origin, release }: DetailsContext, l: PageLocalizer): string {
+  const when = day === today ? l.text('citeAsOf', l.dated('day', day)) : l.when(day);
   const record = citedRecord(c, atlas);
   const cited = release?.id === record?.id ? release?.cited : null;
-  const api = record ? ` (record: ${recordUrl(origin, { id: record.id, cited })})` : '';
-  const source = cited ? `release ${cited}` : `dataset version ${atlas.data.meta.version}`;
-  return `${citationSubject(c, when)}. In: CMAA Atlas, ${source}. ` +
-    `${origin}/?${query}${api}. Accessed ${formatDate(today)}.`;
+  const params = {
+    subject: citationSubject(c, when, l),
+    edition: cited ? l.text('citeRelease', { version: cited }) : l.text('citeDataset', { version: atlas.data.meta.version }),
+    url: viewUrl(origin, c, day, today, l),
+    accessed: l.date(today),
+  };
+  return record
+    ? l.text('citeWithRecord', { ...params, record: recordUrl(origin, { id: record.id, cited }) })
+    : l.text('citeWithoutRecord', params);
 }
 
-function citationHtml(text: string): string {
-  return `<section class="cite"><h3>Cite this record</h3><p id="citation">${esc(text)}</p>` +
-    `<button type="button" data-copy="citation">Copy citation</button></section>`;
+function citationHtml(text: string, l: PageLocalizer): string {
+  return `<section class="cite"><h3>${esc(l.text('citeTitle'))}</h3><p id="citation">${esc(text)}</p>` +
+    `<button type="button" data-copy="citation">${esc(l.text('copyCitation'))}</button></section>`;
 }
 
 /**
  * The buttons that open the report form (web/src/report/, loaded when one is pressed): a correction to the
  * agreement shown, and an agreement we don't list wherever the country has none of its own.
  */
-export function reportButtonsHtml(c: CountryCoverage, atlas: Atlas): string {
+export function reportButtonsHtml(c: CountryCoverage, atlas: Atlas, l: PageLocalizer): string {
   const shown = c.agreement ?? (c.euMember ? atlas.euAgreement : null);
   const hasOwn = c.agreement !== null && partnerKey(c.agreement.partner) === c.iso3;
   return `<div class="report-buttons">${[
-    shown ? `<button type="button" data-report="correction" data-agreement="${esc(shown.id)}">Suggest a correction</button>` : '',
-    hasOwn ? '' : `<button type="button" data-report="missing-agreement">Report an agreement we don't list</button>`,
+    shown ? `<button type="button" data-report="correction" data-agreement="${esc(shown.id)}">${esc(l.text('reportCorrection'))}</button>` : '',
+    hasOwn ? '' : `<button type="button" data-report="missing-agreement">${esc(l.text('reportMissing'))}</button>`,
   ].join('')}</div>`;
 }
 
 /** The panel for a country on a date: its own agreement, its coverage through the EU, or a plain no. */
-export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsContext): string {
+export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsContext, l: PageLocalizer): string {
   const { day, today } = context;
   const isToday = day === today;
-  const when = isToday ? 'today' : `on ${formatDate(day)}`;
-  const checked = formatDate(atlas.data.meta.checked);
+  const when = isToday ? l.text('whenToday') : l.when(day);
+  const checked = l.dated('checked', atlas.data.meta.checked);
   const head = `<h2 id="details-title" data-country="${esc(c.iso3)}">${esc(c.name)}</h2>`;
   const parts = [head];
   if (c.agreement) {
     const inherited = partnerKey(c.agreement.partner) !== c.iso3;
     parts.push(
-      `<p class="verdict verdict-cmaa">${inherited
-        ? `Covered ${when} by ${esc(agreementName(c.agreement))}, which it succeeded to.`
-        : `Has a Customs Mutual Assistance Agreement with the United States ${when}.`}</p>`,
-      agreementHtml(c.agreement, atlas.byId),
-      inherited ? '' : predecessorsHtml(c.agreement, atlas.network),
+      `<p class="verdict verdict-cmaa">${esc(inherited
+        ? l.text('verdictInherited', { when, agreement: agreementName(c.agreement, l) })
+        : l.text('verdictOwn', { when }))}</p>`,
+      agreementHtml(c.agreement, atlas.byId, l),
+      inherited ? '' : predecessorsHtml(c.agreement, atlas.network, l),
     );
-    if (c.euMember) {
-      parts.push(`<p>Also covered through the European Union's agreement, as an EU member since ${esc(formatDate(c.euMember.joined))}.</p>`);
-    }
+    if (c.euMember) parts.push(`<p>${esc(l.text('alsoEu', l.dated('joined', c.euMember.joined)))}</p>`);
   } else if (c.euMember && atlas.euAgreement) {
     parts.push(
-      `<p class="verdict verdict-eu">Covered ${when} through the European Union's agreement with the United States, as an EU member since ${esc(formatDate(c.euMember.joined))}.</p>`,
-      `<h3>The EU–U.S. agreement</h3>`,
-      agreementHtml(atlas.euAgreement, atlas.byId),
+      `<p class="verdict verdict-eu">${esc(l.text('verdictEu', { when, ...l.dated('joined', c.euMember.joined) }))}</p>`,
+      `<h3>${esc(l.text('euAgreementTitle'))}</h3>`,
+      agreementHtml(atlas.euAgreement, atlas.byId, l),
     );
   } else {
-    parts.push(`<p class="verdict verdict-none">No customs mutual assistance agreement with the United States is recorded for ${esc(c.name)} ${when}. The data was last checked on ${esc(checked)}.</p>`);
+    parts.push(`<p class="verdict verdict-none">${esc(l.text('verdictNone', { country: c.name, when, ...checked }))}</p>`);
     if (c.latest && !isToday) {
-      const when = c.latest.signed ? `on ${formatDate(c.latest.signed)}` : 'on a date not known';
-      parts.push(`<p>An agreement was signed later, ${esc(when)}.</p>`);
+      parts.push(`<p>${esc(c.latest.signed ? l.text('signedLater', l.dated('signed', c.latest.signed)) : l.text('signedLaterUnknown'))}</p>`);
     }
   }
   const mra = atlas.mraOf(c.status === 'eu' ? 'EU' : c.iso3);
-  if (mra) parts.push(mraHtml(mra));
-  if (context.release) parts.push(releaseNoteHtml(context.release));
-  parts.push(citationHtml(citationText(c, atlas, context)), reportButtonsHtml(c, atlas));
+  if (mra) parts.push(mraHtml(mra, l));
+  if (context.release) parts.push(releaseNoteHtml(context.release, l));
+  parts.push(citationHtml(citationText(c, atlas, context, l), l), reportButtonsHtml(c, atlas, l));
   return parts.join('');
 }

@@ -1,20 +1,24 @@
 // Wires the page: loads data and geometry in parallel, then keeps the map, the table, the details, the
-// timeline and the URL showing one state: a date and, optionally, a selected country.
+// timeline and the URL showing one state: a date, optionally a selected country, and the page's language,
+// which the language menu switches without loading the data again.
 
 import 'leaflet/dist/leaflet.css';
 import './style.css';
 import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
+import { isLanguage, type Language, type Named } from '../../data/i18n';
+import type { CbpCount, Unconfirmed } from '../../data/types';
 import worldUrl from '../generated/world.topo.json?url';
 import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras, loadRecordHistory } from './api';
 import { Atlas, type AtlasData } from './atlas';
 import { detailsHtml } from './details';
-import { earlierListHtml } from './earlier';
+import { agreementName, earlierListHtml } from './earlier';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
-import { escapeHtml, formatDate } from './format';
+import { escapeHtml } from './format';
 import { worldFromTopology } from './geometry';
+import { english, localizer, pageLanguage, translateDocument, type MessageKey, type PageLocalizer } from './i18n';
 import { WorldMap } from './map/layer';
-import { Legend, statusLabels } from './map/legend';
+import { Legend } from './map/legend';
 import { mapPng } from './map/png';
 import { reconciliationHtml } from './reconciliation';
 import { citedRecord, RecordReleases } from './record-release';
@@ -29,16 +33,22 @@ import { parseViewState, viewStateQuery, type ViewState } from './url-state';
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** The page's words, in the language it shows; English until the reader's language has loaded. */
+let l: PageLocalizer = english;
+
+/** Why loading failed, in the page's language. */
+const failure = (error: unknown) => (error instanceof LoadError ? l.text(error.key, error.params) : l.text('somethingWrong'));
+
 /** Shows the error with its Try again button; resolves when the button is pressed. */
-function offerRetry(message: string): Promise<void> {
+function offerRetry(reason: string): Promise<void> {
   const alert = byId('load-error');
-  alert.querySelector('p')!.textContent = `The atlas could not load its data. ${message}`;
+  alert.querySelector('p')!.textContent = l.text('loadFailed', { reason });
   alert.hidden = false;
-  byId('summary').textContent = 'The data could not be loaded.';
+  byId('summary').textContent = l.text('dataNotLoaded');
   return new Promise((resolve) => {
     byId('retry').addEventListener('click', () => {
       alert.hidden = true;
-      byId('summary').textContent = 'Loading the atlas…';
+      byId('summary').textContent = l.text('loadingAtlas');
       resolve();
     }, { once: true });
   });
@@ -50,14 +60,20 @@ async function dataWithRetry(first: Promise<AtlasData>, complete: boolean): Prom
     try {
       return await attempt;
     } catch (error) {
-      await offerRetry(error instanceof LoadError ? error.message : 'Something went wrong.');
+      await offerRetry(failure(error));
     }
   }
 }
 
+/** A language's words; English if they cannot be loaded, rather than no page. */
+const wordsOf = (lang: Language) => localizer(lang).catch(() => english);
+
 async function start(): Promise<void> {
   const now = today();
   let view: ViewState = parseViewState(location.search);
+  // The reader's language loads alongside the data and the geometry; a page the Worker wrote in it already
+  // has its fixed words.
+  const words = wordsOf(pageLanguage(location.search, navigator.languages));
   // Today's map needs only a summary of each agreement; a view of another date or of a country's details
   // needs the full records from the start.
   let complete = Boolean(view.asOf || view.country);
@@ -66,10 +82,16 @@ async function start(): Promise<void> {
   const pending = loadAtlasData(complete);
   pending.catch(() => undefined);
   const world = worldFromTopology((await loadGeometry(worldUrl)) as Parameters<typeof worldFromTopology>[0]);
+  l = await words;
+  if (document.documentElement.lang !== l.lang) translateDocument(document, l);
+  const languageMenu = byId<HTMLSelectElement>('language');
+  languageMenu.value = l.lang;
   // Start-up runs in pieces, each its own task (see tasks.ts): here, before Leaflet lays out the map.
   await yieldToPage();
-  const handlers = { select: (_key: string) => {}, focus: (_key: string) => {} };
-  const map = new WorldMap(byId('map'), world, { select: (key) => handlers.select(key), focus: (key) => handlers.focus(key) });
+  const handlers = { select: (_key: string) => {}, focus: (_key: string) => {}, name: (key: string) => key };
+  const map = new WorldMap(byId('map'), world, {
+    select: (key) => handlers.select(key), focus: (key) => handlers.focus(key), name: (key) => handlers.name(key),
+  }, l);
   await map.drawShapes();
   const data = await dataWithRetry(pending, complete);
 
@@ -89,15 +111,18 @@ async function start(): Promise<void> {
       },
       () => {
         completing = null;
-        byId('tools-status').textContent = 'The full records could not be loaded; try again.';
+        byId('tools-status').textContent = l.text('recordsNotLoaded');
       },
     );
     void completing.then(() => complete && then());
   };
   const { first, last } = timelineRange(atlas.network, now);
-  const partnerNames = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner.name]));
-  const nameOf = (key: string) => partnerNames.get(key) ?? world.countries.get(key)?.name ?? key;
-  map.addMarkers(new Set([...partnerNames.keys(), ...data.euMembers.map((m) => m.iso3)]));
+  const partners = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner]));
+  /** A country or partner as it is named: its English name and the code Intl names it by. */
+  const named = (key: string): Named => partners.get(key) ?? { name: world.countries.get(key)?.name ?? key, iso2: world.countries.get(key)?.iso2 ?? null };
+  const nameOf = (key: string) => l.country(named(key));
+  handlers.name = nameOf;
+  map.addMarkers(new Set([...partners.keys(), ...data.euMembers.map((m) => m.iso3)]));
 
   let sort: Sort = { key: 'name', ascending: true };
   let mrasRequested = false;
@@ -107,29 +132,58 @@ async function start(): Promise<void> {
   });
   const shownDay = () => (view.asOf && view.asOf >= first && view.asOf < now ? view.asOf : now);
 
+  const announcements: Record<CoverageStatus, MessageKey> = { cmaa: 'announceCmaa', eu: 'announceEu', none: 'announceNone' };
   handlers.select = (key) => select(key, 'push');
   handlers.focus = (key) => {
     const status = atlas.network.coverageOn(key, shownDay());
-    byId('map-announcer').textContent = `${nameOf(key)}: ${statusLabels[status].toLowerCase()}. Enter for details.`;
+    byId('map-announcer').textContent = l.text(announcements[status], { country: nameOf(key) });
   };
-  const legend = new Legend().addTo(map.map);
+  const legend = new Legend(l).addTo(map.map);
   const timeline = new TimelineControl(
     { play: byId('play'), slider: byId('date-slider'), ticks: byId('change-days'), input: byId('date-input'), today: byId('today') },
     first, last, changeDays(atlas.network),
     (day, commit) => setDay(day, commit ? 'push' : 'none'),
+    l,
   );
   await yieldToPage();
   render();
-  const searchEntries = () => [
-    ...[...world.countries].map(([key, c]) => ({ key, name: nameOf(key), iso2: c.iso2, alt: c.alt ?? [] })),
-    ...[...partnerNames].filter(([key]) => !world.countries.has(key)).map(([key, name]) => ({ key, name, iso2: null, alt: [] })),
-  ];
-  new SearchBox(byId('search-input'), byId('search-options'), byId('search-status'), () => new SearchIndex(searchEntries()), (key) => {
+  // Every country by its name in the page's language, and in English too (with its other English names).
+  const searchEntries = () => [...world.countries.keys(), ...[...partners.keys()].filter((key) => !world.countries.has(key))].map((key) => {
+    const english = [named(key).name, ...(world.countries.get(key)?.alt ?? [])];
+    return { key, name: nameOf(key), iso2: world.countries.get(key)?.iso2 ?? null, alt: l.lang === 'en' ? english.slice(1) : english };
+  });
+  const search = new SearchBox(byId('search-input'), byId('search-options'), byId('search-status'), () => new SearchIndex(searchEntries(), l.compare), (key) => {
     select(key, 'push');
     map.bringIntoView(key);
-  });
+  }, l);
 
   type HistoryMode = 'push' | 'replace' | 'none';
+
+  /** Shows the page in another language: its words, directions and names; the data stays as loaded. */
+  async function setLanguage(lang: Language, mode: HistoryMode): Promise<void> {
+    const params = new URLSearchParams(location.search);
+    params.set('lang', lang);
+    if (mode !== 'none') history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}?${params}`);
+    languageMenu.value = lang;
+    if (lang === l.lang) return;
+    const next = await wordsOf(lang);
+    // A later choice may have been made while these words loaded.
+    if (languageMenu.value !== lang) return;
+    l = next;
+    translateDocument(document, l);
+    map.translate(l);
+    legend.translate(l);
+    timeline.translate(l);
+    search.translate(l);
+    corrections?.translate(l);
+    render();
+    renderReconciliation();
+  }
+
+  languageMenu.addEventListener('change', () => {
+    if (isLanguage(languageMenu.value)) void setLanguage(languageMenu.value, 'push');
+  });
+
   function remember(mode: HistoryMode): void {
     if (mode === 'none') return;
     const url = viewStateQuery(view, location.search) || location.pathname;
@@ -160,17 +214,17 @@ async function start(): Promise<void> {
     const counts = { cmaa: 0, eu: 0, none: 0 };
     for (const s of statuses.values()) counts[s] += 1;
     legend.update(counts);
-    byId('summary').textContent = summaryText(atlas.network.agreementsOn(day), counts.eu, day, now);
-    byId('earlier-body').innerHTML = earlierListHtml(atlas.network, day);
+    byId('summary').textContent = summaryText(atlas.network.agreementsOn(day), counts.eu, day, now, l);
+    byId('earlier-body').innerHTML = earlierListHtml(atlas.network, day, l);
     renderTable();
     renderSelection(false);
   }
 
   function renderTable(): void {
     const day = shownDay();
-    const rows = sortRows(partnerRows(atlas, day), sort);
-    byId('partners-caption').textContent = tableCaption(rows.map((r) => r.agreement), day, now);
-    document.querySelector('#partners tbody')!.innerHTML = rowsHtml(rows, view.country);
+    const rows = sortRows(partnerRows(atlas, day, l), sort, l.compare);
+    byId('partners-caption').textContent = tableCaption(rows.map((r) => r.agreement), day, now, l);
+    document.querySelector('#partners tbody')!.innerHTML = rowsHtml(rows, view.country, l);
     document.querySelectorAll<HTMLElement>('#partners th[aria-sort]').forEach((th) => {
       const key = th.querySelector<HTMLElement>('[data-sort]')!.dataset.sort;
       th.setAttribute('aria-sort', key === sort.key ? (sort.ascending ? 'ascending' : 'descending') : 'none');
@@ -202,8 +256,8 @@ async function start(): Promise<void> {
     const context = { day, today: now, origin: location.origin, release: record && recordReleases.of(record.id, atlas.data.meta.version) };
     const hadFocus = document.activeElement?.id === 'details-title';
     byId('details-body').innerHTML = complete
-      ? detailsHtml(coverage, atlas, context)
-      : `<h2 id="details-title" data-country="${escapeHtml(key)}">${escapeHtml(nameOf(key))}</h2><p aria-live="polite">Loading the record…</p>`;
+      ? detailsHtml(coverage, atlas, context, l)
+      : `<h2 id="details-title" data-country="${escapeHtml(key)}">${escapeHtml(nameOf(key))}</h2><p aria-live="polite">${escapeHtml(l.text('loadingRecord'))}</p>`;
     details.hidden = false;
     if (moveFocus || hadFocus) {
       byId('details-title').setAttribute('tabindex', '-1');
@@ -219,8 +273,10 @@ async function start(): Promise<void> {
     if (!button || !key) return;
     const agreement = atlas.byId.get(button.dataset.agreement ?? '') ?? null;
     import('./report/form').then(
-      ({ openReportForm }) => openReportForm(button.dataset.report as 'correction' | 'missing-agreement', key, nameOf(key), agreement, button),
-      () => (byId('tools-status').textContent = 'The report form could not be loaded; try again.'),
+      ({ openReportForm }) => openReportForm(
+        button.dataset.report as 'correction' | 'missing-agreement', key, nameOf(key), agreement, button, l, (a) => agreementName(a, l),
+      ),
+      () => (byId('tools-status').textContent = l.text('reportFormNotLoaded')),
     );
   });
   byId('details-close').addEventListener('click', () => {
@@ -252,35 +308,43 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => {
     timeline.stop();
     view = parseViewState(location.search);
+    const lang = pageLanguage(location.search, navigator.languages);
+    if (lang !== l.lang) void setLanguage(lang, 'none');
     if (view.asOf || view.country) whenComplete(render);
     render();
   });
 
   wireTools(() => {
     const day = shownDay();
-    return { day, rows: coverageRows(atlas, day, new Map(map.countries().map((k) => [k, nameOf(k)]))), version: data.meta.version };
+    // The downloads are data: their names are the dataset's, in English, whatever the page's language.
+    return { day, rows: coverageRows(atlas, day, new Map(map.countries().map((k) => [k, named(k).name]))), version: data.meta.version };
   });
   // The reconciliation with CBP's counts sits below the map: it is loaded when it comes near the screen.
-  const reconciliation = byId('reconciliation');
+  let cbpCounts: { cbpCounts: CbpCount[]; unconfirmed: Unconfirmed[] } | null | undefined;
+  function renderReconciliation(): void {
+    if (cbpCounts === undefined) return;
+    byId('reconciliation-body').innerHTML = cbpCounts
+      ? reconciliationHtml(data.agreements, cbpCounts.cbpCounts, cbpCounts.unconfirmed, l)
+      : `<p>${escapeHtml(l.text('cbpCountsNotLoaded'))}</p>`;
+  }
   const observer = new IntersectionObserver(async ([entry]) => {
     if (!entry.isIntersecting) return;
     observer.disconnect();
-    const counts = await loadCbpCounts();
-    byId('reconciliation-body').innerHTML = counts
-      ? reconciliationHtml(data.agreements, counts.cbpCounts, counts.unconfirmed)
-      : '<p>CBP\'s counts could not be loaded.</p>';
+    cbpCounts = await loadCbpCounts();
+    renderReconciliation();
   }, { rootMargin: '300px' });
-  observer.observe(reconciliation);
+  observer.observe(byId('reconciliation'));
   // So is the corrections log, with its code.
-  const corrections = new IntersectionObserver(([entry]) => {
+  let corrections: { translate(l: PageLocalizer): void } | null = null;
+  const correctionsObserver = new IntersectionObserver(([entry]) => {
     if (!entry.isIntersecting) return;
-    corrections.disconnect();
+    correctionsObserver.disconnect();
     import('./report/corrections').then(
-      ({ showCorrections }) => showCorrections(byId('corrections-body'), nameOf),
-      () => (byId('corrections-body').textContent = 'The corrections log could not be loaded.'),
+      ({ showCorrections }) => (corrections = showCorrections(byId('corrections-body'), nameOf, l)),
+      () => (byId('corrections-body').textContent = l.text('correctionsNotLoaded')),
     );
   }, { rootMargin: '300px' });
-  corrections.observe(byId('corrections'));
+  correctionsObserver.observe(byId('corrections'));
 
   if (view.country) map.bringIntoView(view.country);
   document.body.dataset.ready = 'true';
@@ -307,7 +371,7 @@ async function copyText(text: string): Promise<boolean> {
 function wireTools(shown: () => { day: string; rows: ReturnType<typeof coverageRows>; version: string }): void {
   const status = byId('tools-status');
   const say = (text: string) => (status.textContent = text);
-  byId('copy-link').addEventListener('click', async () => say((await copyText(location.href)) ? 'Link copied.' : `Copy this link: ${location.href}`));
+  byId('copy-link').addEventListener('click', async () => say((await copyText(location.href)) ? l.text('linkCopied') : l.text('copyThisLink', { url: location.href })));
   byId('download-csv').addEventListener('click', () => {
     const { day, rows } = shown();
     saveFile(new Blob([coverageCsv(rows)], { type: 'text/csv;charset=utf-8' }), downloadName(day, 'csv'));
@@ -319,20 +383,20 @@ function wireTools(shown: () => { day: string; rows: ReturnType<typeof coverageR
   byId('download-png').addEventListener('click', async () => {
     const { day } = shown();
     try {
-      saveFile(await mapPng(byId('map'), `U.S. customs mutual assistance agreements on ${formatDate(day)}`), downloadName(day, 'png'));
+      saveFile(await mapPng(byId('map'), day, l), downloadName(day, 'png'));
     } catch (error) {
-      say(`The PNG could not be made: ${(error as Error).message}`);
+      say(l.text('pngFailed', { reason: (error as Error).message }));
     }
   });
   document.addEventListener('click', async (e) => {
     const id = (e.target as HTMLElement).closest<HTMLElement>('[data-copy]')?.dataset.copy;
     const text = id ? document.getElementById(id)?.textContent : null;
-    if (text) say((await copyText(text)) ? 'Citation copied.' : 'Select the citation to copy it.');
+    if (text) say((await copyText(text)) ? l.text('citationCopied') : l.text('selectCitation'));
   });
 }
 
 // Without the geometry there is no map to draw: Try again reloads the page.
 start().catch(async (error: unknown) => {
-  await offerRetry(error instanceof LoadError ? error.message : 'Something went wrong.');
+  await offerRetry(failure(error));
   location.reload();
 });

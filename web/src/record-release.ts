@@ -5,6 +5,7 @@
 import type { Agreement } from '../../data/types';
 import type { Atlas, CountryCoverage } from './atlas';
 import { escapeHtml as esc } from './format';
+import type { MessageKey, PageLocalizer } from './i18n';
 import { isObject, list, text } from './normalise';
 
 /** The record a country's details and citation are about: its own agreement, or the EU's. */
@@ -53,13 +54,38 @@ export function recordRelease(id: string, history: HistoryItem[], dataVersion: s
 export const recordUrl = (origin: string, r: { id: string; cited?: string | null }) =>
   `${origin}/api/v1/agreements/${encodeURIComponent(r.id)}${r.cited ? `?version=${encodeURIComponent(r.cited)}` : ''}`;
 
+/** A record's fields as the page names them: the report form's labels, in lower case within a sentence. */
+export const fieldLabels: Readonly<Record<string, MessageKey>> = {
+  signed: 'fieldSigned',
+  signedPlace: 'fieldSignedPlace',
+  inForce: 'fieldInForce',
+  status: 'fieldStatus',
+  binding: 'fieldBinding',
+  signatories: 'fieldSignatories',
+  successorTo: 'fieldSuccessorTo',
+  supersededBy: 'fieldSupersededBy',
+  partner: 'fieldPartner',
+  sources: 'fieldSources',
+  confidence: 'fieldConfidence',
+  notes: 'fieldNotes',
+};
+
+/** A field's name within a sentence: its label in lower case, or the API's name of a field without one. */
+export const fieldInSentence = (field: string, l: PageLocalizer) =>
+  fieldLabels[field] ? l.text(fieldLabels[field]).toLocaleLowerCase(l.lang) : field;
+
 /** One line for the panel: the release it last changed in, and a link to its history. */
-export function releaseNoteHtml(r: RecordRelease): string {
-  const changed = r.changed
-    ? `${r.changed.added ? 'Added' : 'Changed'} in release ${esc(r.changed.version)}${r.changed.fields.length ? ` (${esc(r.changed.fields.join(', '))})` : ''}.`
-    : 'Not yet in a release.';
-  const unreleased = r.cited === null && r.changed ? ` The data shown, version ${esc(r.dataVersion)}, is newer than the latest release.` : '';
-  return `<p class="release-note">${changed}${unreleased} <a href="/api/v1/agreements/${esc(encodeURIComponent(r.id))}/history">History of this record</a></p>`;
+export function releaseNoteHtml(r: RecordRelease, l: PageLocalizer): string {
+  const c = r.changed;
+  const changed = !c
+    ? l.text('releaseNone')
+    : c.added
+      ? l.text('releaseAdded', { version: c.version })
+      : c.fields.length
+        ? l.text('releaseChangedFields', { version: c.version, fields: l.list(c.fields.map((f) => fieldInSentence(f, l))) })
+        : l.text('releaseChanged', { version: c.version });
+  const unreleased = r.cited === null && c ? ` ${l.text('releaseNewer', { version: r.dataVersion })}` : '';
+  return `<p class="release-note">${esc(changed + unreleased)} <a href="/api/v1/agreements/${esc(encodeURIComponent(r.id))}/history">${esc(l.text('releaseHistory'))}</a></p>`;
 }
 
 /** The histories, each loaded once when first asked for; `loaded` redraws what shows them. */

@@ -2,6 +2,7 @@
 
 import type { SearchIndex, Suggestion } from './search';
 import { escapeHtml as esc } from './format';
+import type { PageLocalizer } from './i18n';
 
 export class SearchBox {
   private suggestions: Suggestion[] = [];
@@ -15,6 +16,7 @@ export class SearchBox {
     /** Built on first use: the first view does not need it. */
     private readonly makeIndex: () => SearchIndex,
     private readonly onChoose: (key: string) => void,
+    private l: PageLocalizer,
   ) {
     input.addEventListener('input', () => this.update());
     input.addEventListener('keydown', (e) => this.key(e));
@@ -30,6 +32,13 @@ export class SearchBox {
     return (this.built ??= this.makeIndex());
   }
 
+  /** Another language: names are searched and suggested in it from now on. */
+  translate(l: PageLocalizer): void {
+    this.l = l;
+    this.built = null;
+    this.close();
+  }
+
   private update(): void {
     this.suggestions = this.index.suggest(this.input.value);
     this.active = -1;
@@ -40,7 +49,7 @@ export class SearchBox {
     this.list.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));
     this.input.removeAttribute('aria-activedescendant');
-    this.status.textContent = this.input.value.trim() ? `${this.suggestions.length} suggestions` : '';
+    this.status.textContent = this.input.value.trim() ? this.l.text('suggestionCount', { count: this.suggestions.length }) : '';
   }
 
   private move(step: number): void {

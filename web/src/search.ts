@@ -1,5 +1,5 @@
-// Finding a country by what people type: its name, another common name, or an ISO code, in any case and
-// with or without accents. Suggestions come from the same index.
+// Finding a country by what people type: its name in the page's language or in English, another common name,
+// or an ISO code, in any case and with or without accents. Suggestions come from the same index.
 
 import { compareNames } from './format';
 
@@ -19,15 +19,22 @@ export interface Suggestion {
   hint: string;
 }
 
+/**
+ * A name as search compares it, in any script: lower case, without accents or Arabic vowel marks and
+ * hamza seats (أوكرانيا and اوكرانيا are one), ة as ه and ى as ي, punctuation and apostrophes as spaces.
+ */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/ة/g, 'ه').replace(/ى/g, 'ي')
+    .replace(/[^\p{Lu}\p{Ll}\p{Lt}\p{Lo}\p{N}]+/gu, ' ').trim();
 }
 
 export class SearchIndex {
   private readonly terms: { term: string; suggestion: Suggestion }[] = [];
 
-  constructor(entries: readonly SearchEntry[]) {
-    for (const e of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
+  /** `compare` orders the names as the page's language does. */
+  constructor(entries: readonly SearchEntry[], compare: (a: string, b: string) => number = compareNames) {
+    for (const e of [...entries].sort((a, b) => compare(a.name, b.name))) {
       this.add(e.name, e.key, e.name, '');
       for (const alt of e.alt) this.add(alt, e.key, alt, e.name);
       for (const code of [e.key, e.iso2]) if (code) this.add(code, e.key, code, e.name);

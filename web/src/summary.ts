@@ -1,32 +1,31 @@
-// The sentences that count the network on a date, worded so that a reader can check them against the table
-// (pure, tested without a browser).
+// The sentences that count the network on a date, worded so that a reader can check them against the table,
+// in the page's language (pure, tested without a browser).
 
 import type { Agreement } from '../../data/types';
-import { formatDate } from './format';
-
-const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
+import type { PageLocalizer } from './i18n';
 
 /** Who has an agreement: "68 countries and the European Union". */
-export function partnersPhrase(agreements: readonly Agreement[]): string {
+export function partnersPhrase(agreements: readonly Agreement[], l: PageLocalizer): string {
   const union = agreements.some((a) => a.partner.type === 'union');
   const states = agreements.filter((a) => a.partner.type !== 'union').length;
-  if (!union) return countries(states);
-  return states ? `${countries(states)} and the European Union` : 'the European Union';
+  const countries = l.text('countriesCount', { count: states });
+  if (!union) return countries;
+  return states ? l.text('partnersAndEu', { countries }) : l.text('partnersEuOnly');
 }
 
 /** The summary line above the map: the partners of the date, and the countries covered only through the EU. */
-export function summaryText(agreements: readonly Agreement[], euCovered: number, day: string, today: string): string {
-  const when = day === today ? 'Today' : `On ${formatDate(day)}`;
-  if (agreements.length === 0) return `${when}: no customs mutual assistance agreement with the United States.`;
-  const verb = agreements.length === 1 ? 'has' : 'have';
-  const through = euCovered ? `, and ${euCovered} more ${euCovered === 1 ? 'country is' : 'countries are'} covered through the EU's` : '';
-  return `${when}: ${partnersPhrase(agreements)} ${verb} a customs mutual assistance agreement with the United States${through}.`;
+export function summaryText(agreements: readonly Agreement[], euCovered: number, day: string, today: string, l: PageLocalizer): string {
+  const when = day === today ? l.text('summaryToday') : l.text('summaryOn', l.dated('day', day));
+  if (agreements.length === 0) return l.text('summaryNone', { when });
+  const has = l.text('summaryHas', { when, partners: partnersPhrase(agreements, l), count: agreements.length });
+  return euCovered ? `${has} ${l.text('summaryThroughEu', { count: euCovered })}` : has;
 }
 
 /** The table's caption: as many rows as partners, said the same way as the summary. */
-export function tableCaption(agreements: readonly Agreement[], day: string, today: string): string {
-  const when = day === today ? 'today' : `on ${formatDate(day)}`;
+export function tableCaption(agreements: readonly Agreement[], day: string, today: string, l: PageLocalizer): string {
+  const when = day === today ? l.text('whenToday') : l.when(day);
   const n = agreements.length;
-  const partners = `${n} ${n === 1 ? 'partner' : 'partners'} with an agreement ${when}`;
-  return `${n ? `${partners}: ${partnersPhrase(agreements)}` : partners}. Choose a partner to see its details.`;
+  return n
+    ? l.text('captionPartners', { count: n, when, partners: partnersPhrase(agreements, l) })
+    : l.text('captionNone', { when });
 }

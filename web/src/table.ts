@@ -4,7 +4,8 @@
 import { partnerKey } from '../../data/as-of';
 import type { Agreement } from '../../data/types';
 import type { Atlas } from './atlas';
-import { compareNames, escapeHtml as esc, formatDate } from './format';
+import { escapeHtml as esc } from './format';
+import type { MessageKey, PageLocalizer } from './i18n';
 
 export type SortKey = 'name' | 'signed' | 'inForce';
 export interface Sort { key: SortKey; ascending: boolean }
@@ -15,12 +16,13 @@ export interface PartnerRow {
   agreement: Agreement;
 }
 
-export function partnerRows(atlas: Atlas, day: string): PartnerRow[] {
-  return atlas.network.agreementsOn(day).map((a) => ({ key: partnerKey(a.partner), name: a.partner.name, agreement: a }));
+/** The partners of a day, named in the page's language. */
+export function partnerRows(atlas: Atlas, day: string, l: PageLocalizer): PartnerRow[] {
+  return atlas.network.agreementsOn(day).map((a) => ({ key: partnerKey(a.partner), name: l.country(a.partner), agreement: a }));
 }
 
-/** Sorted rows; unknown dates always last, then by name. */
-export function sortRows(rows: readonly PartnerRow[], { key, ascending }: Sort): PartnerRow[] {
+/** Sorted rows, names in the order of `compareNames` (the page's language); unknown dates always last. */
+export function sortRows(rows: readonly PartnerRow[], { key, ascending }: Sort, compareNames: (a: string, b: string) => number): PartnerRow[] {
   const direction = ascending ? 1 : -1;
   return [...rows].sort((a, b) => {
     if (key !== 'name') {
@@ -38,16 +40,17 @@ export function sortRows(rows: readonly PartnerRow[], { key, ascending }: Sort):
   });
 }
 
-const statusText: Record<Agreement['status'], string> = { 'in-force': 'In force', signed: 'Signed', superseded: 'Superseded since' };
+const statusText: Record<Agreement['status'], MessageKey> = { 'in-force': 'tableInForce', signed: 'tableSigned', superseded: 'tableSuperseded' };
+export const confidenceText: Record<Agreement['confidence'], MessageKey> = { high: 'confidenceHigh', medium: 'confidenceMedium', low: 'confidenceLow' };
 
-export function rowsHtml(rows: readonly PartnerRow[], selected: string | null): string {
+export function rowsHtml(rows: readonly PartnerRow[], selected: string | null, l: PageLocalizer): string {
   return rows
     .map(({ key, name, agreement: a }) => {
       const current = key === selected ? ' aria-selected="true"' : '';
       return `<tr data-iso3="${esc(key)}"${current}>` +
         `<th scope="row"><button type="button" class="row-select" data-select="${esc(key)}">${esc(name)}</button></th>` +
-        `<td>${esc(formatDate(a.signed))}</td><td>${esc(formatDate(a.inForce))}</td>` +
-        `<td>${esc(statusText[a.status])}</td><td>${esc(a.confidence)}</td></tr>`;
+        `<td>${esc(l.date(a.signed))}</td><td>${esc(l.date(a.inForce))}</td>` +
+        `<td>${esc(l.text(statusText[a.status]))}</td><td>${esc(l.text(confidenceText[a.confidence]))}</td></tr>`;
     })
     .join('');
 }

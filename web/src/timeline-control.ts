@@ -1,7 +1,7 @@
 // The timeline control: a slider over every day from the first agreement to today (ticks on the days the
 // network changed), an exact date field, a Today button, and Play, which animates the network's growth.
 
-import { formatDate } from './format';
+import type { PageLocalizer } from './i18n';
 import { dayFromNumber, dayNumber, nextFrame } from './timeline';
 
 export interface TimelineElements {
@@ -26,6 +26,7 @@ export class TimelineControl {
     changeDays: readonly string[],
     /** `commit` is false while the slider moves or the animation plays, true when the user settles. */
     private readonly onChange: (day: string, commit: boolean) => void,
+    private l: PageLocalizer,
   ) {
     this.day = last;
     el.slider.min = String(dayNumber(first));
@@ -43,6 +44,13 @@ export class TimelineControl {
     el.play.addEventListener('click', () => (this.timer ? this.stop() : this.start()));
   }
 
+  /** Another language: the play button's word and the date as read out. */
+  translate(l: PageLocalizer): void {
+    this.l = l;
+    this.el.play.textContent = l.text(this.timer ? 'pause' : 'play');
+    this.show(this.day);
+  }
+
   /** Marks the days the network changed on the slider. */
   setTicks(changeDays: readonly string[]): void {
     this.el.ticks.innerHTML = changeDays.map((d) => `<option value="${dayNumber(d)}"></option>`).join('');
@@ -52,7 +60,7 @@ export class TimelineControl {
   show(day: string): void {
     this.day = day;
     this.el.slider.value = String(dayNumber(day));
-    this.el.slider.setAttribute('aria-valuetext', formatDate(day));
+    this.el.slider.setAttribute('aria-valuetext', this.l.date(day));
     this.el.input.value = day;
   }
 
@@ -64,7 +72,7 @@ export class TimelineControl {
 
   private start(): void {
     let day = this.day >= this.last ? this.first : this.day;
-    this.el.play.textContent = 'Pause';
+    this.el.play.textContent = this.l.text('pause');
     this.el.play.setAttribute('aria-pressed', 'true');
     this.show(day);
     this.onChange(day, false);
@@ -87,7 +95,7 @@ export class TimelineControl {
     if (!this.timer) return false;
     clearInterval(this.timer);
     this.timer = null;
-    this.el.play.textContent = 'Play';
+    this.el.play.textContent = this.l.text('play');
     this.el.play.setAttribute('aria-pressed', 'false');
     return true;
   }

@@ -5,6 +5,7 @@
 import L from 'leaflet';
 import type { CoverageStatus } from '../../../data/as-of';
 import type { WorldGeometry } from '../geometry';
+import type { PageLocalizer } from '../i18n';
 import { yieldToPage } from '../tasks';
 import { arrowKeys, nearestInDirection, nearestTo, type Place } from './keyboard';
 
@@ -13,6 +14,8 @@ export interface WorldMapEvents {
   select(key: string): void;
   /** Keyboard focus moved to a country. */
   focus(key: string): void;
+  /** A country's name in the page's language, for its tooltip. */
+  name(key: string): string;
 }
 
 /**
@@ -41,15 +44,17 @@ export class WorldMap {
   private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -8] });
   private readonly keyOf = new WeakMap<L.Layer, string>();
   private readonly markerGroup: L.FeatureGroup;
+  private attribution = '';
 
   constructor(
     element: HTMLElement,
     private readonly world: WorldGeometry,
     private readonly events: WorldMapEvents,
+    l: PageLocalizer,
   ) {
     this.map = L.map(element, { zoomSnap: 0.25, minZoom: 1, maxZoom: 8, keyboard: false, maxBounds: [[-70, -220], [88, 240]] });
     this.map.attributionControl.setPrefix(false);
-    this.map.attributionControl.addAttribution('Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (U.S. view)');
+    this.translate(l);
     this.markerGroup = this.listen(L.featureGroup());
 
     element.addEventListener('keydown', (e) => this.key(e));
@@ -141,8 +146,23 @@ export class WorldMap {
     return group;
   }
 
-  name(key: string): string {
-    return this.world.countries.get(key)?.name ?? key;
+  private name(key: string): string {
+    return this.events.name(key);
+  }
+
+  /**
+   * Another language: the attribution's words, and the controls in the corners a reader of it starts from
+   * (zoom at the top, attribution at the bottom, on the other side); the world itself is not mirrored.
+   */
+  translate(l: PageLocalizer): void {
+    const attribution = this.map.attributionControl;
+    attribution.removeAttribution(this.attribution);
+    this.attribution = l.html('mapAttribution', { link: { html: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>' } });
+    attribution.addAttribution(this.attribution);
+    const rtl = l.dir === 'rtl';
+    if (this.map.zoomControl.getPosition() !== (rtl ? 'topright' : 'topleft')) this.map.zoomControl.setPosition(rtl ? 'topright' : 'topleft');
+    if (attribution.getPosition() !== (rtl ? 'bottomleft' : 'bottomright')) attribution.setPosition(rtl ? 'bottomleft' : 'bottomright');
+    this.tooltip.remove();
   }
 
   private decorate(key: string): void {

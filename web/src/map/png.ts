@@ -1,11 +1,13 @@
 // A PNG of the map view as shown: the map's SVG with its computed colours inlined, drawn on a canvas with a
-// caption. Everything is local, so the image needs no request.
+// caption in the page's language. Everything is local, so the image needs no request.
+
+import type { PageLocalizer } from '../i18n';
 
 const captionHeight = 44;
 
-export async function mapPng(mapElement: HTMLElement, caption: string): Promise<Blob> {
+export async function mapPng(mapElement: HTMLElement, day: string, l: PageLocalizer): Promise<Blob> {
   const svg = mapElement.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg');
-  if (!svg) throw new Error('The map has not been drawn yet.');
+  if (!svg) throw new Error(l.text('pngNotDrawn'));
   const copy = svg.cloneNode(true) as SVGSVGElement;
   // Colours come from the style sheet by data attributes; a serialised SVG has no style sheet.
   const originals = svg.querySelectorAll('path');
@@ -36,7 +38,11 @@ export async function mapPng(mapElement: HTMLElement, caption: string): Promise<
   context.fillRect(0, box.height, box.width, captionHeight);
   context.fillStyle = page.getPropertyValue('--text').trim() || '#000';
   context.font = '14px system-ui, sans-serif';
-  context.fillText(caption, 10, box.height + 18);
-  context.fillText('CMAA Atlas · boundaries: Natural Earth', 10, box.height + 36);
+  // Right-to-left text starts at the right edge.
+  context.direction = l.dir;
+  context.textAlign = 'start';
+  const x = l.dir === 'rtl' ? box.width - 10 : 10;
+  context.fillText(l.text('pngCaption', { date: l.date(day) }), x, box.height + 18);
+  context.fillText(l.text('pngCredit'), x, box.height + 36);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('No PNG'))), 'image/png'));
 }

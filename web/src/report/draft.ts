@@ -4,6 +4,7 @@
 import { iso3Codes } from '../../../data/country-codes';
 import { checkReport, type FieldProblem, type ReportKind } from '../../../data/report';
 import type { Agreement } from '../../../data/types';
+import type { MessageKey, PageLocalizer } from '../i18n';
 
 /** Fired on the document when a report has been stored, so that the corrections log can show it. */
 export const reportSentEvent = 'report-sent';
@@ -20,35 +21,24 @@ export interface ReportTarget {
   agreementName: string | null;
 }
 
-export function reportTarget(kind: ReportTarget['kind'], countryKey: string, countryName: string, agreement: Agreement | null): ReportTarget {
-  const year = agreement?.signed ? `${agreement.signed.slice(0, 4)} ` : '';
+/** `agreementName` names an agreement as the page's language does ("the 2016 U.S.–Ukraine agreement"). */
+export function reportTarget(
+  kind: ReportTarget['kind'], countryKey: string, countryName: string, agreement: Agreement | null, agreementName: (a: Agreement) => string,
+): ReportTarget {
   return {
     kind,
     country: iso3Codes.includes(countryKey) ? countryKey : null,
     countryName,
     agreement: kind === 'correction' ? agreement?.id ?? null : null,
-    agreementName: kind === 'correction' && agreement ? `the ${year}U.S.–${agreement.partner.name} agreement` : null,
+    agreementName: kind === 'correction' && agreement ? agreementName(agreement) : null,
   };
 }
 
 /** The form's values by field name, as FormData holds them. */
 export type FormValues = Readonly<Record<string, string>>;
 
-/** The fields of an agreement a reader can correct, as the details panel names them. */
-export const correctableLabels: Readonly<Record<string, string>> = {
-  signed: 'Date of signature',
-  signedPlace: 'Place of signature',
-  inForce: 'Entry into force',
-  status: 'Status',
-  binding: 'Legally binding',
-  signatories: 'Signatories',
-  successorTo: 'Agreement it replaces or succeeds',
-  supersededBy: 'Agreement that replaced it',
-  partner: 'Partner (name or codes)',
-  sources: 'Sources',
-  confidence: 'Confidence',
-  notes: 'Notes',
-};
+/** The fields of an agreement a reader can correct, named as the details panel names them. */
+export { fieldLabels as correctableLabels } from '../record-release';
 
 /** The form's fields for each kind, in order; `website` is the hidden one that only automated senders fill. */
 export const formFields: Readonly<Record<ReportTarget['kind'], readonly string[]>> = {
@@ -56,8 +46,10 @@ export const formFields: Readonly<Record<ReportTarget['kind'], readonly string[]
   'missing-agreement': ['signed', 'signedPlace', 'source', 'comment', 'name', 'email'],
 };
 
-export const formTitle = (t: ReportTarget) =>
-  t.kind === 'correction' ? `Suggest a correction: ${t.agreementName ?? t.countryName}` : `Report an agreement we don't list: ${t.countryName}`;
+export const formTitle = (t: ReportTarget, l: PageLocalizer) =>
+  t.kind === 'correction'
+    ? l.text('reportTitleCorrection', { subject: t.agreementName ?? t.countryName })
+    : l.text('reportTitleMissing', { country: t.countryName });
 
 /** The body POST /api/v1/reports takes: the target's codes and what was typed, empty fields left out. */
 export function reportBody(target: ReportTarget, values: FormValues): Record<string, unknown> {
@@ -86,44 +78,58 @@ export function formFieldOf(name: string, kind: ReportTarget['kind']): string | 
   return formFields[kind].includes(field) ? field : null;
 }
 
-/** A problem's reason as a sentence to show beside its field. */
-export function problemSentence(reason: string): string {
-  if (reason === 'is missing' || reason === 'must not be empty' || reason.startsWith('is required for')) return 'This is required.';
-  if (/(^| )is not one of /.test(reason)) return 'Choose one of the options.';
+/** The API's reasons (data/report.ts and the JSON Schema's) that the page says in its own words. */
+const reasonMessages: [RegExp, MessageKey][] = [
+  [/^(is missing|must not be empty|is required for)/, 'reportRequired'],
+  [/(^| )is not one of /, 'reportChooseOption'],
+  [/^is longer than (\d+) characters/, 'reportTooLong'],
+  [/^must be one line/, 'reportOneLine'],
+  [/^(holds control characters|is not valid Unicode text)/, 'reportBadText'],
+  [/^must be a real date/, 'reportBadDate'],
+  [/^must be a link/, 'reportBadLink'],
+  [/^must be an e-mail address/, 'reportBadEmail'],
+];
+
+/** A problem's reason as a sentence to show beside its field; one the page does not know is said as the API says it in English. */
+export function problemSentence(reason: string, l: PageLocalizer): string {
+  for (const [pattern, key] of reasonMessages) {
+    const match = pattern.exec(reason);
+    if (match) return l.text(key, key === 'reportTooLong' ? { max: Number(match[1]) } : {});
+  }
+  if (l.lang !== 'en') return l.text('reportNotAccepted');
   return `${reason[0].toUpperCase()}${reason.slice(1)}${reason.endsWith('.') ? '' : '.'}`;
 }
 
 /** What the reader typed, checked by the API's rules: a sentence per form field, and those about the rest. */
-export function draftProblems(target: ReportTarget, values: FormValues): { byField: Map<string, string>; other: string[] } {
+export function draftProblems(target: ReportTarget, values: FormValues, l: PageLocalizer): { byField: Map<string, string>; other: string[] } {
   const known = {
     agreements: new Map(target.agreement ? [[target.agreement, target.country]] : []),
     countries: new Set(target.country ? [target.country] : []),
   };
   const result = checkReport(reportBody(target, values), known);
-  return problemsByField(result.ok ? [] : result.problems, target.kind);
+  return problemsByField(result.ok ? [] : result.problems, target.kind, l);
 }
 
 /** Problems (the form's own or the API's `invalidParams`) sorted into those of a form field and the rest. */
-export function problemsByField(problems: readonly FieldProblem[], kind: ReportTarget['kind']): { byField: Map<string, string>; other: string[] } {
+export function problemsByField(
+  problems: readonly FieldProblem[], kind: ReportTarget['kind'], l: PageLocalizer,
+): { byField: Map<string, string>; other: string[] } {
   const byField = new Map<string, string>();
   const other: string[] = [];
   for (const p of problems) {
     const field = formFieldOf(p.name, kind);
-    if (field && !byField.has(field)) byField.set(field, problemSentence(p.reason));
-    else if (!field) other.push(`${p.name} ${p.reason}.`);
+    if (field && !byField.has(field)) byField.set(field, problemSentence(p.reason, l));
+    else if (!field) other.push(l.text('reportOtherProblem', { name: p.name, reason: p.reason }));
   }
   return { byField, other };
 }
 
 /** Why a report was not sent, and that nothing typed is lost. */
-export function notSentMessage(failure: { status: number | null; retryAfter: number | null; timedOut?: boolean }): string {
-  const kept = 'What you wrote is still here.';
+export function notSentMessage(failure: { status: number | null; retryAfter: number | null; timedOut?: boolean }, l: PageLocalizer): string {
   const { status, retryAfter } = failure;
-  if (status === null) {
-    return `Not sent: ${failure.timedOut ? 'the server did not answer in time' : 'the server could not be reached'}. ${kept} Try again in a moment.`;
-  }
-  if (status === 429) return `Not sent: several reports came from your address in the last minute. ${kept} Try again in ${retryAfter ?? 60} seconds.`;
-  if (status === 503) return `Not sent: the reports database is unavailable just now. ${kept} Try again ${retryAfter ? `in ${retryAfter} seconds` : 'in a moment'}.`;
-  if (status === 413) return `Not sent: the report is too long. ${kept} Shorten the comment and try again.`;
-  return `Not sent: the server answered with an error (${status}). ${kept} Try again in a moment.`;
+  if (status === null) return l.text(failure.timedOut ? 'reportNotSentTimeout' : 'reportNotSentUnreachable');
+  if (status === 429) return l.text('reportNotSentRateLimited', { count: retryAfter ?? 60 });
+  if (status === 503) return retryAfter ? l.text('reportNotSentUnavailableFor', { count: retryAfter }) : l.text('reportNotSentUnavailable');
+  if (status === 413) return l.text('reportNotSentTooLong');
+  return l.text('reportNotSentError', { status: String(status) });
 }

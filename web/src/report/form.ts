@@ -10,11 +10,12 @@ import {
   type FormValues, type ReportTarget,
 } from './draft';
 import { sendReport } from './send';
+import type { MessageKey, PageLocalizer } from '../i18n';
 
 interface FieldSpec {
-  label: string;
-  hint?: string;
-  control: () => HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  label: MessageKey;
+  hint?: MessageKey;
+  control: (l: PageLocalizer) => HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 }
 
 const input = (name: string, attributes: Record<string, string | boolean> = {}) => () =>
@@ -22,44 +23,39 @@ const input = (name: string, attributes: Record<string, string | boolean> = {}) 
 
 const specs: Record<string, FieldSpec> = {
   field: {
-    label: 'What is wrong or missing',
-    control: () =>
+    label: 'reportFieldLabel',
+    control: (l) =>
       el('select', { name: 'field', id: 'report-field', required: true },
-        el('option', { value: '' }, 'Choose…'),
-        ...Object.entries(correctableLabels).map(([value, label]) => el('option', { value }, label))),
+        el('option', { value: '' }, l.text('reportChoose')),
+        ...Object.entries(correctableLabels).map(([value, label]) => el('option', { value }, l.text(label)))),
   },
-  proposed: { label: 'What it should say (optional)', control: input('proposed', { maxlength: String(reportLimits.proposed) }) },
-  signed: { label: 'Date of signature (optional)', hint: 'YYYY-MM-DD, or YYYY-MM or YYYY if that is all you know.', control: input('signed', { inputmode: 'numeric', maxlength: '10' }) },
-  signedPlace: { label: 'Place of signature (optional)', control: input('signedPlace', { maxlength: String(reportLimits.signedPlace) }) },
+  proposed: { label: 'reportProposedLabel', control: input('proposed', { maxlength: String(reportLimits.proposed) }) },
+  signed: { label: 'reportSignedLabel', hint: 'reportSignedHint', control: input('signed', { inputmode: 'numeric', maxlength: '10', dir: 'ltr' }) },
+  signedPlace: { label: 'reportSignedPlaceLabel', control: input('signedPlace', { maxlength: String(reportLimits.signedPlace) }) },
   source: {
-    label: 'Source (optional)',
-    hint: 'A link to the evidence: an official gazette, a treaty series, a customs press release.',
-    control: input('source', { type: 'url', inputmode: 'url', maxlength: String(reportLimits.source), placeholder: 'https://' }),
+    label: 'reportSourceLabel',
+    hint: 'reportSourceHint',
+    control: input('source', { type: 'url', inputmode: 'url', maxlength: String(reportLimits.source), placeholder: 'https://', dir: 'ltr' }),
   },
   comment: {
-    label: 'Comment',
-    hint: 'What is wrong or missing, and how you know.',
+    label: 'reportCommentLabel',
+    hint: 'reportCommentHint',
     control: () => el('textarea', { name: 'comment', id: 'report-comment', rows: '4', required: true, maxlength: String(reportLimits.comment) }),
   },
-  name: { label: 'Your name (optional)', control: input('name', { autocomplete: 'name', maxlength: String(reportLimits.name) }) },
-  email: { label: 'Your e-mail (optional)', control: input('email', { type: 'email', autocomplete: 'email', maxlength: String(reportLimits.email) }) },
+  name: { label: 'reportNameLabel', control: input('name', { autocomplete: 'name', maxlength: String(reportLimits.name) }) },
+  email: { label: 'reportEmailLabel', control: input('email', { type: 'email', autocomplete: 'email', maxlength: String(reportLimits.email), dir: 'ltr' }) },
 };
-
-const privacyNote =
-  'Your name and e-mail are optional: the name to credit you, the e-mail to ask you about the report. Neither is ever ' +
-  'shown on the report’s public page, and both are erased when the report is closed. Everything else you write here is ' +
-  'published in the corrections log with what becomes of it.';
 
 /** What describes a field besides its error: its hint, or for name and e-mail the note on privacy. */
 const descriptionOf = (name: string) => (specs[name].hint ? `report-${name}-hint` : name === 'name' || name === 'email' ? 'report-privacy' : '');
 
-function fieldBlock(name: string): HTMLElement {
+function fieldBlock(name: string, l: PageLocalizer): HTMLElement {
   const spec = specs[name];
-  const control = spec.control();
-  const hint = spec.hint ? el('p', { id: `report-${name}-hint`, class: 'report-hint' }, spec.hint) : null;
+  const control = spec.control(l);
+  const hint = spec.hint ? el('p', { id: `report-${name}-hint`, class: 'report-hint' }, l.text(spec.hint)) : null;
   if (descriptionOf(name)) control.setAttribute('aria-describedby', descriptionOf(name));
   return el('div', { class: 'report-field', 'data-field': name },
-    el('label', { for: control.id }, spec.label),
+    el('label', { for: control.id }, l.text(spec.label)),
     hint,
     control,
     el('p', { id: `report-${name}-error`, class: 'report-error', hidden: true }));
@@ -67,6 +63,8 @@ function fieldBlock(name: string): HTMLElement {
 
 let dialog: HTMLDialogElement | null = null;
 let shownFor = '';
+
+let shownIn = '';
 
 const targetKey = (t: ReportTarget) => `${t.kind} ${t.agreement ?? ''} ${t.country}`;
 
@@ -90,25 +88,23 @@ function showFieldErrors(form: HTMLFormElement, byField: Map<string, string>): H
   return first;
 }
 
-function build(target: ReportTarget): HTMLDialogElement {
+function build(target: ReportTarget, l: PageLocalizer): HTMLDialogElement {
   const status = el('p', { id: 'report-status', class: 'report-status', role: 'status', 'aria-live': 'polite' });
-  const submit = el('button', { type: 'submit' }, 'Send report');
-  const close = el('button', { type: 'button', class: 'report-cancel' }, 'Close');
+  const submit = el('button', { type: 'submit' }, l.text('reportSend'));
+  const close = el('button', { type: 'button', class: 'report-cancel' }, l.text('reportClose'));
   const form = el('form', { id: 'report', novalidate: true, 'aria-labelledby': 'report-title' },
-    el('h2', { id: 'report-title' }, formTitle(target)),
+    el('h2', { id: 'report-title' }, formTitle(target, l)),
     el('p', { class: 'report-intro' },
-      target.kind === 'correction'
-        ? 'Tell us which value is wrong or missing, what it should be, and where that is written.'
-        : `Tell us about an agreement between the United States and ${target.countryName} that this atlas does not list, and where it is recorded.`),
-    ...formFields[target.kind].filter((name) => name !== 'name' && name !== 'email').map(fieldBlock),
+      target.kind === 'correction' ? l.text('reportIntroCorrection') : l.text('reportIntroMissing', { country: target.countryName })),
+    ...formFields[target.kind].filter((name) => name !== 'name' && name !== 'email').map((name) => fieldBlock(name, l)),
     el('fieldset', { class: 'report-contact' },
-      el('legend', {}, 'About you'),
-      el('p', { id: 'report-privacy', class: 'report-hint' }, privacyNote),
-      fieldBlock('name'),
-      fieldBlock('email')),
+      el('legend', {}, l.text('reportAboutYou')),
+      el('p', { id: 'report-privacy', class: 'report-hint' }, l.text('reportPrivacy')),
+      fieldBlock('name', l),
+      fieldBlock('email', l)),
     // Hidden from people (and from assistive technology): only automated senders fill it in.
     el('div', { class: 'report-trap', 'aria-hidden': 'true' },
-      el('label', { for: 'report-website' }, 'Leave this empty'),
+      el('label', { for: 'report-website' }, l.text('reportTrap')),
       el('input', { type: 'text', name: 'website', id: 'report-website', tabindex: '-1', autocomplete: 'off' })),
     status,
     el('div', { class: 'report-actions' }, submit, close));
@@ -119,32 +115,32 @@ function build(target: ReportTarget): HTMLDialogElement {
     event.preventDefault();
     if (submit.disabled) return;
     const typed = values();
-    const local = draftProblems(target, typed);
+    const local = draftProblems(target, typed, l);
     const firstLocal = showFieldErrors(form, local.byField);
     if (firstLocal || local.other.length) {
-      const count = local.byField.size;
-      status.textContent = `Not sent: ${count === 1 ? 'one field needs' : `${count} fields need`} attention. ${local.other.join(' ')}`.trim();
+      status.textContent = [l.text('reportFieldsNeedAttention', { count: local.byField.size }), ...local.other].join(' ');
       firstLocal?.focus();
       return;
     }
     submit.disabled = true;
-    status.textContent = 'Sending…';
+    status.textContent = l.text('reportSending');
     const result = await sendReport(reportBody(target, typed));
     submit.disabled = false;
     if (result.sent) {
       form.reset();
       showFieldErrors(form, new Map());
-      const link = el('a', { href: result.url }, `${location.origin}${result.url}`);
-      status.replaceChildren('Sent, thank you. Your report is public at ', link, '; its status shows there as the maintainers review it.');
+      const link = el('a', { href: result.url, dir: 'ltr' }, `${location.origin}${result.url}`);
+      const [before, after] = l.text('reportSent').split('{link}');
+      status.replaceChildren(before, link, after);
       document.dispatchEvent(new CustomEvent(reportSentEvent, { detail: result.id }));
       link.focus();
       return;
     }
-    const server = problemsByField(result.problems, target.kind);
+    const server = problemsByField(result.problems, target.kind, l);
     const firstServer = showFieldErrors(form, server.byField);
     status.textContent = result.problems.length
-      ? `Not sent: the server refused ${server.byField.size === 1 ? 'one field' : 'some fields'}. What you wrote is still here. ${server.other.join(' ')}`.trim()
-      : notSentMessage(result);
+      ? [l.text('reportFieldsRefused', { count: server.byField.size }), ...server.other].join(' ')
+      : notSentMessage(result, l);
     firstServer?.focus();
   });
 
@@ -158,13 +154,21 @@ function build(target: ReportTarget): HTMLDialogElement {
  */
 export function openReportForm(
   kind: ReportTarget['kind'], countryKey: string, countryName: string, agreement: Agreement | null, opener: HTMLElement,
+  l: PageLocalizer, agreementName: (a: Agreement) => string,
 ): void {
-  const target = reportTarget(kind, countryKey, countryName, agreement);
+  const target = reportTarget(kind, countryKey, countryName, agreement, agreementName);
   const key = targetKey(target);
-  if (!dialog || shownFor !== key) {
+  if (!dialog || shownFor !== key || shownIn !== l.lang) {
+    // In another language, the same report keeps what was typed.
+    const typed = dialog && shownFor === key ? [...new FormData(dialog.querySelector('form')!)] : [];
     dialog?.remove();
-    dialog = build(target);
+    dialog = build(target, l);
+    for (const [name, value] of typed) {
+      const control = dialog.querySelector<HTMLInputElement>(`[name="${CSS.escape(name)}"]`);
+      if (control) control.value = String(value);
+    }
     shownFor = key;
+    shownIn = l.lang;
     document.body.append(dialog);
   }
   const shown = dialog;

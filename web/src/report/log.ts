@@ -2,9 +2,9 @@
 // described (pure, tested without a browser).
 
 import { isHttpUrl, reportKinds, reportStatuses, type ReportKind, type ReportStatus } from '../../../data/report';
-import { formatDate } from '../format';
+import type { MessageKey, PageLocalizer } from '../i18n';
 import { isObject, text } from '../normalise';
-import { correctableLabels } from './draft';
+import { fieldInSentence, fieldLabels } from '../record-release';
 
 export interface LoggedReport {
   id: string;
@@ -22,12 +22,12 @@ export interface LoggedReport {
   created: string;
 }
 
-export const statusWords: Readonly<Record<ReportStatus, string>> = {
-  new: 'New',
-  received: 'Received, being checked',
-  accepted: 'Accepted',
-  rejected: 'Not accepted',
-  duplicate: 'Duplicate of another report',
+export const statusWords: Readonly<Record<ReportStatus, MessageKey>> = {
+  new: 'reportStatusNew',
+  received: 'reportStatusReceived',
+  accepted: 'reportStatusAccepted',
+  rejected: 'reportStatusRejected',
+  duplicate: 'reportStatusDuplicate',
 };
 
 /** A report from the API, or null if it cannot be shown; a source that is not an http(s) URL is left out. */
@@ -54,19 +54,24 @@ export function normaliseReport(v: unknown): LoggedReport | null {
 }
 
 /** What the report is about, in words: "Ukraine: place of signature". */
-export function reportSubject(r: LoggedReport, nameOf: (key: string) => string): string {
-  const where = r.country ? nameOf(r.country) : r.agreement ? `Agreement ${r.agreement}` : 'The atlas';
-  if (r.kind === 'correction') return `${where}: ${(r.field && correctableLabels[r.field]?.toLowerCase()) ?? 'a correction'}`;
-  if (r.kind === 'missing-agreement') return `${where}: an agreement not listed`;
-  return where;
+export function reportSubject(r: LoggedReport, nameOf: (key: string) => string, l: PageLocalizer): string {
+  const subject = r.country ? nameOf(r.country) : r.agreement ? l.text('correctionsAgreement', { id: r.agreement }) : l.text('correctionsAtlas');
+  if (r.kind === 'correction') {
+    const what = r.field && fieldLabels[r.field] ? fieldInSentence(r.field, l) : l.text('correctionsACorrection');
+    return l.text('correctionsAbout', { subject, what });
+  }
+  if (r.kind === 'missing-agreement') return l.text('correctionsAbout', { subject, what: l.text('correctionsNotListed') });
+  return subject;
 }
 
 /** The facts a report gives besides its comment: the value proposed, or the date and place of an agreement. */
-export function reportClaim(r: LoggedReport): string | null {
-  if (r.kind === 'correction') return r.proposed ? `Proposed: ${r.proposed}` : null;
-  const parts = [r.signed ? `signed ${formatDate(r.signed)}` : null, r.signedPlace ? `in ${r.signedPlace}` : null].filter(Boolean);
-  return parts.length ? `Reported as ${parts.join(' ')}` : null;
+export function reportClaim(r: LoggedReport, l: PageLocalizer): string | null {
+  if (r.kind === 'correction') return r.proposed ? l.text('correctionsProposed', { value: r.proposed }) : null;
+  if (r.signed && r.signedPlace) return l.text('correctionsReportedSignedIn', { when: l.when(r.signed), place: r.signedPlace });
+  if (r.signed) return l.text('correctionsReportedSigned', { when: l.when(r.signed) });
+  if (r.signedPlace) return l.text('correctionsReportedIn', { place: r.signedPlace });
+  return null;
 }
 
 /** `2026-11-30T08:01:02.000Z` → `30 November 2026`. */
-export const reportDate = (timestamp: string) => formatDate(timestamp.slice(0, 10));
+export const reportDate = (timestamp: string, l: PageLocalizer) => l.date(timestamp.slice(0, 10));
