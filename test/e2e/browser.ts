@@ -1,4 +1,6 @@
-// Debian's Chromium driven by playwright-core, with every request and console error recorded.
+// Debian's Chromium driven by playwright-core, with every request and console error recorded, and axe-core.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs';
@@ -68,4 +70,13 @@ export async function countryPoint(page: Page, iso3: string): Promise<{ x: numbe
 export async function clickCountry(page: Page, iso3: string): Promise<void> {
   const { x, y } = await countryPoint(page, iso3);
   await page.mouse.click(x, y);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** What axe-core finds wrong with the page as it is, one line per rule: the elements at fault. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

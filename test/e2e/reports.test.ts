@@ -1,23 +1,13 @@
 // Readers' reports in Chromium against `wrangler dev` and its local D1 database: the form's code loads only
 // when asked for, errors sit beside their fields and are announced, a failed send keeps what was typed, a
 // sent report shows its public link and appears in the corrections log, as text.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openAtlas, sharedBrowser, watchedPage } from './browser';
+import { axeViolations, openAtlas, sharedBrowser, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const maintainerToken = inject('maintainerToken');
 const browser = sharedBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** The report code the page loads when asked: its own chunks, never part of the first view. */
 const isReportCode = (url: string) => /\/assets\/(form|draft|send|corrections|log)-[\w-]+\.js$/.test(url);
 
