@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import './style.css';
 import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
+import { parseView, viewAddress, type View } from '../../data/links';
 import worldUrl from '../generated/world.topo.json?url';
 import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras } from './api';
 import { Atlas, type AtlasData } from './atlas';
@@ -22,7 +23,6 @@ import { SearchIndex } from './search';
 import { rowsHtml, partnerRows, sortRows, type Sort, type SortKey } from './table';
 import { TimelineControl } from './timeline-control';
 import { changeDays, timelineRange } from './timeline';
-import { parseViewState, viewStateQuery, type ViewState } from './url-state';
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -54,7 +54,7 @@ async function dataWithRetry(first: Promise<AtlasData>, complete: boolean): Prom
 
 async function start(): Promise<void> {
   const now = today();
-  let view: ViewState = parseViewState(location.search);
+  let view: View = parseView(location.pathname, location.search);
   // Today's map needs only a summary of each agreement; a view of another date or of a country's details
   // needs the full records from the start.
   let complete = Boolean(view.asOf || view.country);
@@ -95,6 +95,10 @@ async function start(): Promise<void> {
   const partnerNames = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner.name]));
   const nameOf = (key: string) => partnerNames.get(key) ?? world.countries.get(key)?.name ?? key;
   map.addMarkers(new Set([...partnerNames.keys(), ...data.euMembers.map((m) => m.iso3)]));
+  // A code that names no country (a mistyped address, which the Worker answers with a 404) selects nothing;
+  // `?country=UKR` shows its own address, /country/ukr.
+  if (view.country && !world.countries.has(view.country) && !partnerNames.has(view.country)) view = { ...view, country: null };
+  else history.replaceState(null, '', viewAddress(view, location.search) + location.hash);
 
   let sort: Sort = { key: 'name', ascending: true };
   let mrasRequested = false;
@@ -125,8 +129,8 @@ async function start(): Promise<void> {
   type HistoryMode = 'push' | 'replace' | 'none';
   function remember(mode: HistoryMode): void {
     if (mode === 'none') return;
-    const url = viewStateQuery(view, location.search) || location.pathname;
-    if (url === location.search) return;
+    const url = viewAddress(view, location.search);
+    if (url === location.pathname + location.search) return;
     history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   }
 
@@ -224,7 +228,7 @@ async function start(): Promise<void> {
   });
   window.addEventListener('popstate', () => {
     timeline.stop();
-    view = parseViewState(location.search);
+    view = parseView(location.pathname, location.search);
     if (view.asOf || view.country) whenComplete(render);
     render();
   });
