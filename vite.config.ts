@@ -5,6 +5,7 @@ import { datasetFile } from './data/dataset-file';
 import { dataset } from './data/index';
 import { htmlSafeJson } from './data/json';
 import { assertValidDataset, countryCodes } from './data/validate';
+import { buildPreviews, previewsFile } from './scripts/previews';
 
 /**
  * Bad data in data/ fails the build, with a message naming the record and the field. The data that passed is
@@ -55,9 +56,28 @@ function inlineStyleSheet(): Plugin {
   };
 }
 
+/**
+ * The link-preview images of the world and of every country (scripts/previews.ts), and the manifest the
+ * Worker finds them by. Their names carry a hash of their content, so they are cached as immutable.
+ */
+function previewImages(): Plugin {
+  return {
+    name: 'preview-images',
+    apply: 'build',
+    async generateBundle() {
+      const topology = JSON.parse(readFileSync('web/generated/world.topo.json', 'utf8'));
+      const { files, manifest, drawn, seconds } = await buildPreviews(dataset, topology, 'web/generated/previews');
+      for (const { fileName, png } of files) this.emitFile({ type: 'asset', fileName, source: png });
+      this.emitFile({ type: 'asset', fileName: previewsFile.slice(1), source: JSON.stringify(manifest) });
+      const bytes = Math.max(...files.map((f) => f.png.byteLength));
+      console.log(`preview images: ${files.length}, ${drawn} drawn in ${seconds.toFixed(1)} s, the rest from the cache; largest ${(bytes / 1024).toFixed(1)} KB`);
+    },
+  };
+}
+
 export default defineConfig({
   root: 'web',
-  plugins: [datasetAsset(), inlineStyleSheet()],
+  plugins: [datasetAsset(), previewImages(), inlineStyleSheet()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
