@@ -4,8 +4,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { datasetFile } from './data/dataset-file';
 import { dataset } from './data/index';
 import { htmlSafeJson } from './data/json';
+import { previewsFile } from './data/previews-file';
 import { assertValidDataset, countryCodes } from './data/validate';
-import { buildPreviews, previewsFile } from './scripts/previews';
+import { buildPreviews } from './scripts/previews';
 
 /**
  * Bad data in data/ fails the build, with a message naming the record and the field. The data that passed is

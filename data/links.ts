@@ -59,3 +59,13 @@ export function embedIframe(origin: string, view: View, title: string, { width, 
   return `<iframe src="${src}" width="${width}" height="${height}" title="${escapeHtml(title)}" ` +
     `style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
+
+/**
+ * The agreements the page loads: every date's, so that it can show any date without asking again.
+ * `summaryFields` are all that today's map, table and counts need (index.html preloads exactly that
+ * address); the full records (signatories, notes, sources) load when the details or another date need them,
+ * and from the start on a country's page or a date's, where the Worker preloads them instead.
+ */
+export const summaryFields = 'partner,signed,inForce,status,successorTo,supersededBy,confidence';
+export const agreementsAddress = (complete: boolean) =>
+  complete ? '/api/v1/agreements?status=all' : `/api/v1/agreements?status=all&fields=${summaryFields}`;

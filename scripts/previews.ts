@@ -13,6 +13,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { agreementName, countryCoverage, type CountryCoverage } from '../data/answer';
 import { Network, partnerKey, type CoverageStatus } from '../data/as-of';
 import { formatDate } from '../data/dates';
+import type { PreviewManifest } from '../data/previews-file';
 import { escapeHtml } from '../data/html';
 import type { Dataset } from '../data/types';
 import { unwrapGeometry, worldFromTopology, type WorldGeometry } from '../web/src/geometry';
@@ -235,16 +236,6 @@ export function previewSvg(world: PreviewWorld, statuses: ReadonlyMap<string, Co
   ].join('');
 }
 
-/** Where the build writes the manifest among the static assets; the Worker reads it from there. */
-export const previewsFile = '/data/previews.json';
-
-export interface PreviewManifest {
-  /** The world's image: the home page's. */
-  world: string;
-  /** Every country with a page, by ISO alpha-3: its name on the map and its image. */
-  countries: Record<string, { name: string; image: string }>;
-}
-
 export interface PreviewFile { fileName: string; png: Buffer }
 
 const require = createRequire(import.meta.url);
@@ -307,11 +298,11 @@ export async function buildPreviews(dataset: Dataset, topology: unknown, cacheDi
   for (const name of readdirSync(cacheDirectory)) if (!kept.has(name)) rmSync(join(cacheDirectory, name));
 
   const manifest: PreviewManifest = { world: images.get('world')!, countries: {} };
-  for (const [key, name] of world.names) manifest.countries[key] = { name, image: images.get(key.toLowerCase())! };
+  for (const [key, name] of world.names) manifest.countries[key] = { name, image: images.get(key.toLowerCase())!, onMap: true };
   // Partners that are no country of today's map (the USSR, Czechoslovakia) have a page with the world's image.
   for (const a of dataset.agreements) {
     const key = partnerKey(a.partner);
-    if (/^[A-Z]{3}$/.test(key) && !manifest.countries[key]) manifest.countries[key] = { name: a.partner.name, image: manifest.world };
+    if (/^[A-Z]{3}$/.test(key) && !manifest.countries[key]) manifest.countries[key] = { name: a.partner.name, image: manifest.world, onMap: false };
   }
   return { files, manifest, drawn, seconds: (performance.now() - started) / 1000 };
 }

@@ -55,16 +55,16 @@ async function fetchDataset(assets: Fetcher): Promise<ServedDataset> {
 }
 
 /**
- * A reader of the file that reads it once: concurrent first requests share one read, and a failed read is
- * forgotten, so that the next request tries again. The request that starts the read keeps it alive with
- * `waitUntil`: the others wait for it, and the runtime cancels a request's unfinished work when its client
- * goes away, which would leave them, and the shared read, waiting forever.
+ * A reader of a static asset that reads it once: concurrent first requests share one read, and a failed
+ * read is forgotten, so that the next request tries again. The request that starts the read keeps it alive
+ * with `waitUntil`: the others wait for it, and the runtime cancels a request's unfinished work when its
+ * client goes away, which would leave them, and the shared read, waiting forever.
  */
-export function datasetLoader() {
-  let loading: Promise<ServedDataset> | undefined;
-  return (assets: Fetcher, ctx: Pick<ExecutionContext, 'waitUntil'>): Promise<ServedDataset> => {
+export function readOnce<T>(read: (assets: Fetcher) => Promise<T>) {
+  let loading: Promise<T> | undefined;
+  return (assets: Fetcher, ctx: Pick<ExecutionContext, 'waitUntil'>): Promise<T> => {
     if (!loading) {
-      loading = fetchDataset(assets).catch((error: unknown) => {
+      loading = read(assets).catch((error: unknown) => {
         loading = undefined;
         throw error;
       });
@@ -75,7 +75,10 @@ export function datasetLoader() {
   };
 }
 
-const loadDataset = datasetLoader();
+/** The dataset, read once per isolate. */
+export const datasetLoader = () => readOnce(fetchDataset);
+
+export const loadDataset = datasetLoader();
 
 /**
  * Puts the dataset in `c.var.dataset` for the routes that read it; without it they answer 503. Routes that

@@ -77,12 +77,12 @@ const base64url = (bytes: ArrayBuffer) =>
  * canonical request (origin, path and the query's pairs sorted; the format is in the path), so the tag is
  * computed from those, cheaply and before any body is read. It starts with the dataset version, so that a
  * client can see which data it holds; the deployed version's id makes a deploy that changes a
- * representation change its tag too.
+ * representation change its tag too. A page adds what else it depends on (the day, for "today").
  */
-export async function representationTag(c: AppContext): Promise<string> {
+export async function representationTag(c: AppContext, ...dependsOn: string[]): Promise<string> {
   const url = new URL(c.req.url);
   const pairs = [...url.searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
-  const canonical = [c.env.CF_VERSION_METADATA.id, url.origin, url.pathname, new URLSearchParams(pairs).toString()].join('\n');
+  const canonical = [c.env.CF_VERSION_METADATA.id, url.origin, url.pathname, new URLSearchParams(pairs).toString(), ...dependsOn].join('\n');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
   return `W/"${meta.version}-${base64url(digest).slice(0, 22)}"`;
 }

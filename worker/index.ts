@@ -8,8 +8,13 @@
 //   GET /api/v1/changes.json               the change feed (JSON Feed 1.1) from data/changelog.json
 //   GET /api/v1/schema/agreement.json      the JSON Schema of an agreement record
 //   GET /api/v1/openapi.json               the OpenAPI 3.1 document of all of the above
+//   GET /api/v1/oembed                     oEmbed 1.0 for any page of the atlas (an <iframe> of /embed)
 //   GET /api, /api/                        the docs page, with examples in curl, JavaScript and Python
-// Everything else is the built page, served as static assets (web/dist).
+// Pages (routes/pages.ts): the built page with each view's head and answer written in:
+//   GET /, /country/{iso3}                 the atlas, with ?country= and ?asOf=; a country's own page
+//   GET /embed                             the map alone, for other sites to frame
+//   GET /sitemap.xml, /robots.txt          for search engines
+// Everything else is the built page's files, served as static assets (web/dist).
 
 import { Hono } from 'hono';
 import {
@@ -19,8 +24,10 @@ import { isApiRoute } from './operations';
 import { answerError, problem } from './problem';
 import { agreementRoutes } from './routes/agreements';
 import { changeRoutes } from './routes/changes';
+import { crawlerRoutes } from './routes/crawlers';
 import { descriptionRoutes } from './routes/description';
 import { docsRoutes } from './routes/docs';
+import { pageRoutes } from './routes/pages';
 import { referenceRoutes } from './routes/reference';
 
 const app = new Hono<{ Bindings: Env }>();
@@ -32,6 +39,8 @@ app.route('/api/v1', agreementRoutes);
 app.route('/api/v1', referenceRoutes);
 app.route('/api/v1', changeRoutes);
 app.route('/api/v1', descriptionRoutes);
+app.route('/', pageRoutes);
+app.route('/', crawlerRoutes);
 
 // Reached when no GET route answered: another method on a route, or a path that is no route.
 app.all('/api/*', (c) =>

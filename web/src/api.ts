@@ -2,6 +2,7 @@
 // answer is checked (normalise.ts); a failure is a LoadError with a message fit to show.
 
 import { today } from '../../data/dates';
+import { agreementsAddress } from '../../data/links';
 import type { CbpCount, Mra, Unconfirmed } from '../../data/types';
 import type { AtlasData } from './atlas';
 import {
@@ -30,18 +31,9 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
-/**
- * Every agreement of every date, so that the page can show any date without asking again; `summaryFields`
- * is all that today's map, table and counts need (index.html preloads exactly this URL). The full records
- * (signatories, notes, sources) are loaded when the details or another date first need them.
- */
-export const summaryFields = 'partner,signed,inForce,status,successorTo,supersededBy,confidence';
-export const agreementsUrl = (complete: boolean) =>
-  complete ? '/api/v1/agreements?status=all' : `/api/v1/agreements?status=all&fields=${summaryFields}`;
-
 /** The agreements and the EU membership. */
 export async function loadAtlasData(complete: boolean): Promise<AtlasData> {
-  const [agreements, members] = await Promise.all([fetchJson(agreementsUrl(complete)), fetchJson('/api/v1/eu-members')]);
+  const [agreements, members] = await Promise.all([fetchJson(agreementsAddress(complete)), fetchJson('/api/v1/eu-members')]);
   if (!isObject(agreements) || !Array.isArray(agreements.agreements) || !isObject(members) || !Array.isArray(members.euMembers)) {
     throw new LoadError('The server answered in an unexpected shape.');
   }

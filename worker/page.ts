@@ -1,0 +1,191 @@
+// The atlas's pages as the Worker serves them: the built page (web/dist/index.html, or embed.html) read
+// through ASSETS, with what each view says written in by HTMLRewriter, so that search engines, link
+// previews and readers without script see it: the head (title, description, canonical link, Open Graph and
+// Twitter tags, schema.org Dataset, oEmbed discovery) and, for a country, the answer in #details.
+
+import { answerHtml, answerSentence, countryCoverage, type CountryCoverage } from '../data/answer';
+import { formatDate } from '../data/dates';
+import { escapeHtml } from '../data/html';
+import { htmlSafeJson } from '../data/json';
+import { agreementsAddress, viewAddress, type View } from '../data/links';
+import meta from '../data/meta.json';
+import type { PreviewManifest } from '../data/previews-file';
+import type { ServedDataset } from './dataset';
+
+export const siteName = 'CMAA Atlas';
+/** The data's licence, in the structured data. */
+export const dataLicense = 'https://creativecommons.org/licenses/by/4.0/';
+
+export interface PageData {
+  dataset: ServedDataset;
+  previews: PreviewManifest;
+}
+
+/** What a view of the atlas says about itself: its head's text and, for a country, the answer. */
+export interface PageText {
+  title: string;
+  description: string;
+  /** Absolute. */
+  canonical: string;
+  /** Absolute, PNG 1200×630. */
+  image: string;
+  imageAlt: string;
+  /** For a country: its coverage on the day shown. */
+  coverage: CountryCoverage | null;
+  /** The day shown (today unless `asOf` names an earlier day of the timeline), and today. */
+  day: string;
+  today: string;
+}
+
+/** The day a view shows: `asOf` from the first agreement until yesterday, today otherwise (as the timeline). */
+export function shownDay({ network }: ServedDataset, asOf: string | null, today: string): string {
+  const first = network.agreements.map((a) => network.countsFrom(a)).sort()[0] ?? today;
+  return asOf && asOf >= first && asOf < today ? asOf : today;
+}
+
+const statusTitles = {
+  cmaa: 'customs mutual assistance agreement with the U.S.',
+  eu: "covered by the EU's customs mutual assistance agreement with the U.S.",
+  none: 'no customs mutual assistance agreement with the U.S.',
+};
+
+/** The text of a view; `view.country` must be one the manifest knows, or null. */
+export function pageText({ dataset, previews }: PageData, origin: string, view: View, today: string): PageText {
+  const day = shownDay(dataset, view.asOf, today);
+  const shown: View = { country: view.country, asOf: day === today ? null : day };
+  const on = day === today ? '' : ` on ${formatDate(day)}`;
+  const canonical = origin + viewAddress(shown);
+  const country = view.country ? previews.countries[view.country] : undefined;
+  if (!country) {
+    const { cmaa, eu } = counts(dataset, previews, day);
+    const agreements = dataset.network.agreementsOn(day).length;
+    return {
+      title: day === today
+        ? `${siteName} — the U.S. Customs Mutual Assistance Agreements, sourced`
+        : `The U.S. Customs Mutual Assistance Agreements on ${formatDate(day)} — ${siteName}`,
+      description: `${day === today ? 'Today' : `On ${formatDate(day)}`}: ${agreements} U.S. Customs Mutual Assistance Agreements — ` +
+        `${cmaa} countries with their own agreement and ${eu} more covered through the EU's. Dates, signatories and sources of each, on a map, a timeline and an open API.`,
+      canonical,
+      image: origin + previews.world,
+      imageAlt: `World map of the ${cmaa} countries with a customs mutual assistance agreement with the United States and the ${eu} covered through the EU's`,
+      coverage: null,
+      day,
+      today,
+    };
+  }
+  const coverage = countryCoverage(dataset.network, view.country!, country.name, day);
+  return {
+    title: `${coverage.name}: ${statusTitles[coverage.status]}${on} — ${siteName}`,
+    description: answerSentence(coverage, { day, today, checked: meta.checked }),
+    canonical,
+    image: origin + country.image,
+    imageAlt: `Map with ${coverage.name} outlined, and its answer: ${statusTitles[coverage.status]}`,
+    coverage,
+    day,
+    today,
+  };
+}
+
+/** How many countries of the map were covered on `day`, each way, as the page's summary counts them. */
+function counts({ network }: ServedDataset, previews: PreviewManifest, day: string) {
+  const tally = { cmaa: 0, eu: 0, none: 0 };
+  for (const [key, { onMap }] of Object.entries(previews.countries)) if (onMap) tally[network.coverageOn(key, day)] += 1;
+  return tally;
+}
+
+/** The dataset, as schema.org describes one: what search engines show in dataset search. */
+export function datasetJsonLd({ network }: ServedDataset, origin: string) {
+  const first = network.agreements.map((a) => network.countsFrom(a)).sort()[0];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: 'U.S. Customs Mutual Assistance Agreements',
+    alternateName: siteName,
+    description:
+      'Every Customs Mutual Assistance Agreement (CMAA) the United States has signed with a foreign customs administration or the European Union: partner, dates of signature and entry into force, place, signatories, status, lineage and the sources of each record, with the EU member states covered through the EU agreement and the AEO mutual recognition arrangements.',
+    url: `${origin}/`,
+    version: meta.version,
+    dateModified: meta.updated,
+    license: dataLicense,
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: siteName, url: `${origin}/` },
+    keywords: ['customs mutual assistance agreement', 'CMAA', 'U.S. Customs and Border Protection', 'customs cooperation', 'treaties'],
+    spatialCoverage: { '@type': 'Place', name: 'World' },
+    temporalCoverage: `${first}/..`,
+    distribution: [
+      { '@type': 'DataDownload', name: 'Agreements (CSV)', encodingFormat: 'text/csv', contentUrl: `${origin}/api/v1/agreements.csv?status=all` },
+      { '@type': 'DataDownload', name: 'Agreements (JSON)', encodingFormat: 'application/json', contentUrl: `${origin}/api/v1/agreements?status=all` },
+    ],
+  };
+}
+
+/** The oEmbed document of a page: its address. */
+export const oembedAddress = (origin: string, url: string) => `${origin}/api/v1/oembed?url=${encodeURIComponent(url)}&format=json`;
+
+function headTags(text: PageText, jsonLd: object, origin: string): string {
+  const a = escapeHtml;
+  return [
+    `<link rel="canonical" href="${a(text.canonical)}">`,
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:site_name" content="${siteName}">`,
+    `<meta property="og:title" content="${a(text.title)}">`,
+    `<meta property="og:description" content="${a(text.description)}">`,
+    `<meta property="og:url" content="${a(text.canonical)}">`,
+    `<meta property="og:image" content="${a(text.image)}">`,
+    `<meta property="og:image:type" content="image/png">`,
+    `<meta property="og:image:width" content="1200">`,
+    `<meta property="og:image:height" content="630">`,
+    `<meta property="og:image:alt" content="${a(text.imageAlt)}">`,
+    `<meta name="twitter:card" content="summary_large_image">`,
+    `<link rel="alternate" type="application/json+oembed" href="${a(oembedAddress(origin, text.canonical))}" title="${a(text.title)}">`,
+    `<script type="application/ld+json">${htmlSafeJson(jsonLd)}</script>`,
+  ].join('');
+}
+
+/** The atlas's page for a view, written over the built index.html. */
+export function atlasPage(template: Response, data: PageData, origin: string, view: View, today: string): Response {
+  const text = pageText(data, origin, view, today);
+  const { coverage } = text;
+  let rewriter = new HTMLRewriter()
+    .on('title', { element: (el) => void el.setInnerContent(text.title) })
+    .on('meta[name="description"]', { element: (el) => void el.setAttribute('content', text.description) })
+    .on('head', { element: (el) => void el.append(headTags(text, datasetJsonLd(data.dataset, origin), origin), { html: true }) });
+  if (view.country || view.asOf) {
+    // The page loads the full records from the start for a country or a date: preload those instead.
+    rewriter = rewriter.on('link[rel="preload"][as="fetch"]', { element: (el) => void el.setAttribute('href', agreementsAddress(true)) });
+  }
+  if (coverage) {
+    const answer = answerHtml(coverage, { day: text.day, today, checked: meta.checked });
+    rewriter = rewriter
+      .on('#details', { element: (el) => void el.removeAttribute('hidden') })
+      .on('#details-body', { element: (el) => void el.setInnerContent(answer, { html: true }) });
+  }
+  return rewriter.transform(template);
+}
+
+/** The page of a country code that no country has: the atlas, saying so, kept out of search results. */
+export function notFoundPage(template: Response, code: string): Response {
+  const said = `The atlas has no country with the code “${code}”. Find a country by its name or code in the search box, or on the map.`;
+  return new HTMLRewriter()
+    .on('title', { element: (el) => void el.setInnerContent(`No country “${code}” — ${siteName}`) })
+    .on('meta[name="description"]', { element: (el) => void el.setAttribute('content', said) })
+    .on('head', { element: (el) => void el.append('<meta name="robots" content="noindex">', { html: true }) })
+    .on('#details', { element: (el) => void el.removeAttribute('hidden') })
+    .on('#details-body', {
+      element: (el) => void el.setInnerContent(`<h2 id="details-title">No such country</h2><p>${escapeHtml(said)}</p>`, { html: true }),
+    })
+    .transform(new Response(template.body, { status: 404, headers: template.headers }));
+}
+
+/** The embeddable map of a view (embed.html): its title, its full view as canonical, the answer. */
+export function embedPage(template: Response, data: PageData, origin: string, view: View, today: string): Response {
+  const text = pageText(data, origin, view, today);
+  const full = text.canonical;
+  let rewriter = new HTMLRewriter()
+    .on('title', { element: (el) => void el.setInnerContent(text.title) })
+    .on('meta[name="description"]', { element: (el) => void el.setAttribute('content', text.description) })
+    .on('head', { element: (el) => void el.append(`<link rel="canonical" href="${escapeHtml(full)}">`, { html: true }) })
+    .on('a#atlas-link', { element: (el) => void el.setAttribute('href', full) });
+  if (text.coverage) rewriter = rewriter.on('#summary', { element: (el) => void el.setInnerContent(text.description) });
+  return rewriter.transform(template);
+}
