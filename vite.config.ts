@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { datasetFile } from './data/dataset-file';
 import { dataset } from './data/index';
@@ -62,16 +63,22 @@ function inlineStyleSheet(): Plugin {
  * Worker finds them by. Their names carry a hash of their content, so they are cached as immutable.
  */
 function previewImages(): Plugin {
+  let outDir = '';
   return {
     name: 'preview-images',
     apply: 'build',
-    async generateBundle() {
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // Written beside the bundle rather than emitted into it, which would list 240 images in the build's report.
+    async writeBundle() {
       const topology = JSON.parse(readFileSync('web/generated/world.topo.json', 'utf8'));
       const { files, manifest, drawn, seconds } = await buildPreviews(dataset, topology, 'web/generated/previews');
-      for (const { fileName, png } of files) this.emitFile({ type: 'asset', fileName, source: png });
-      this.emitFile({ type: 'asset', fileName: previewsFile.slice(1), source: JSON.stringify(manifest) });
-      const bytes = Math.max(...files.map((f) => f.png.byteLength));
-      console.log(`preview images: ${files.length}, ${drawn} drawn in ${seconds.toFixed(1)} s, the rest from the cache; largest ${(bytes / 1024).toFixed(1)} KB`);
+      mkdirSync(`${outDir}/previews`, { recursive: true });
+      for (const { fileName, png } of files) writeFileSync(`${outDir}/${fileName}`, png);
+      writeFileSync(`${outDir}${previewsFile}`, JSON.stringify(manifest));
+      const largest = Math.max(...files.map((f) => f.png.byteLength));
+      console.log(`preview images: ${files.length} (largest ${(largest / 1024).toFixed(1)} KB), ${drawn} drawn in ${seconds.toFixed(1)} s, the others unchanged (web/generated/previews)`);
     },
   };
 }

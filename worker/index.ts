@@ -27,6 +27,7 @@ import { changeRoutes } from './routes/changes';
 import { crawlerRoutes } from './routes/crawlers';
 import { descriptionRoutes } from './routes/description';
 import { docsRoutes } from './routes/docs';
+import { oembedRoutes } from './routes/oembed';
 import { pageRoutes } from './routes/pages';
 import { referenceRoutes } from './routes/reference';
 
@@ -39,6 +40,7 @@ app.route('/api/v1', agreementRoutes);
 app.route('/api/v1', referenceRoutes);
 app.route('/api/v1', changeRoutes);
 app.route('/api/v1', descriptionRoutes);
+app.route('/api/v1', oembedRoutes);
 app.route('/', pageRoutes);
 app.route('/', crawlerRoutes);
 

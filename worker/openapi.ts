@@ -56,7 +56,7 @@ function queryParameter(p: QueryParameter) {
   return {
     name: p.name,
     in: 'query',
-    required: false,
+    required: p.required ?? false,
     description: `${p.description} ${p.list ? 'Comma-separated; given more than once, the lists are joined.' : 'At most once.'}`,
     ...(p.list
       ? { schema: { type: 'array', items: withRefs(p.schema) }, style: 'form', explode: false, example: p.example.split(',') }
@@ -86,6 +86,8 @@ function pathItem(op: Operation) {
         304: ref('responses', 'NotModified'),
         400: ref('responses', 'InvalidParameter'),
         ...(op.errors.includes('unknown-partner') && { 404: ref('responses', 'UnknownPartner') }),
+        ...(op.errors.includes('unknown-page') && { 404: ref('responses', 'UnknownPage') }),
+        ...(op.errors.includes('not-implemented') && { 501: ref('responses', 'NotImplemented') }),
         ...(op.errors.includes('unavailable') && { 503: ref('responses', 'Unavailable') }),
         default: ref('responses', 'Problem'),
       },
@@ -120,6 +122,7 @@ export const openApiDocument = {
     { name: 'Reference tables', description: "EU membership, mutual recognition arrangements, CBP's counts." },
     { name: 'Changes', description: 'What changed in the data, and when.' },
     { name: 'Description', description: 'This document and the JSON Schema of a record.' },
+    { name: 'Embedding', description: 'The atlas in other sites: oEmbed.' },
   ],
   paths: Object.fromEntries(operations.map((op) => [op.path, pathItem(op)])),
   components: {
@@ -131,6 +134,8 @@ export const openApiDocument = {
       },
       InvalidParameter: problemResponse(problemKinds['invalid-parameter'].description),
       UnknownPartner: problemResponse(problemKinds['unknown-partner'].description),
+      UnknownPage: problemResponse(problemKinds['unknown-page'].description),
+      NotImplemented: problemResponse(problemKinds['not-implemented'].description),
       Unavailable: problemResponse(problemKinds.unavailable.description),
       Problem: problemResponse(problemKinds.internal.description),
       // Not an answer to GET, so no operation refers to these two; they describe the other answers under /api/.

@@ -7,9 +7,9 @@ import { columnsOf } from './csv';
 import type { ProblemKind } from './problem';
 import {
   agreementListSchema, agreementOneSchema, cbpCountListSchema, changeFeedSchema, euMemberListSchema, mraListSchema,
-  openApiObjectSchema,
+  oembedSchema, openApiObjectSchema,
 } from './schemas';
-import { asOfParameter, fieldsParameter, searchParameter, statusParameter, type QueryParameter } from './query';
+import { asOfParameter, fieldsParameter, oembedParameters, searchParameter, statusParameter, type QueryParameter } from './query';
 
 export interface PathParameter {
   name: string;
@@ -22,7 +22,7 @@ export interface Operation {
   operationId: string;
   /** Under /api/v1, with `{name}` for a path parameter, as OpenAPI writes it. */
   path: string;
-  tag: 'Agreements' | 'Reference tables' | 'Changes' | 'Description';
+  tag: 'Agreements' | 'Reference tables' | 'Changes' | 'Description' | 'Embedding';
   summary: string;
   description: string;
   pathParameters: readonly PathParameter[];
@@ -210,10 +210,25 @@ export const getOpenApi: Operation = {
   readout: { javascript: 'Object.keys(body.paths)', python: 'list(body["paths"])' },
 };
 
+export const getOembed: Operation = {
+  operationId: 'getOembed',
+  path: '/oembed',
+  tag: 'Embedding',
+  summary: 'oEmbed for a page of the atlas',
+  description:
+    "oEmbed 1.0 (`type: rich`): the `<iframe>` of the page's map (`/embed`, with its country and date), its size within `maxwidth` and `maxheight`, its title and its preview image. Pages name it in a `<link rel=\"alternate\" type=\"application/json+oembed\">`.",
+  pathParameters: [],
+  parameters: oembedParameters,
+  answer: { mediaType: 'application/json', schema: oembedSchema, description: 'The oEmbed answer.' },
+  errors: ['unknown-page', 'not-implemented', 'unavailable'],
+  examples: ['/oembed?url=/country/ukr&format=json', '/oembed?url=/country/ukr&maxwidth=600&maxheight=400'],
+  readout: { javascript: 'body.html', python: 'body["html"]' },
+};
+
 /** Every route under /api/v1, in the order the docs list them. */
 export const operations: readonly Operation[] = [
   listAgreements, listAgreementsCsv, getAgreement, listEuMembers, listMras, listMrasCsv, listCbpCounts, listChanges,
-  getAgreementSchema, getOpenApi,
+  getAgreementSchema, getOpenApi, getOembed,
 ];
 
 /** An operation's path as Hono routes it, relative to /api/v1: `{code}` becomes `:code`. */

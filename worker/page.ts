@@ -165,9 +165,11 @@ export function atlasPage(template: Response, data: PageData, origin: string, vi
 
 /** The page of a country code that no country has: the atlas, saying so, kept out of search results. */
 export function notFoundPage(template: Response, code: string): Response {
-  const said = `The atlas has no country with the code “${code}”. Find a country by its name or code in the search box, or on the map.`;
+  // The code is named only when it is plain letters and digits: nothing else of the address comes back.
+  const named = /^[A-Za-z0-9]{1,12}$/.test(code) ? `“${code}”` : 'in this address';
+  const said = `The atlas has no country with the code ${named}. Find a country by its name or code in the search box, or on the map.`;
   return new HTMLRewriter()
-    .on('title', { element: (el) => void el.setInnerContent(`No country “${code}” — ${siteName}`) })
+    .on('title', { element: (el) => void el.setInnerContent(`No such country — ${siteName}`) })
     .on('meta[name="description"]', { element: (el) => void el.setAttribute('content', said) })
     .on('head', { element: (el) => void el.append('<meta name="robots" content="noindex">', { html: true }) })
     .on('#details', { element: (el) => void el.removeAttribute('hidden') })

@@ -18,6 +18,11 @@ export const problemKinds = {
     title: 'No agreement for this code',
     description: 'No agreement id or ISO 3166-1 code (alpha-2, alpha-3 or numeric) of a partner matches the code in the path.',
   },
+  'unknown-page': {
+    status: 404,
+    title: 'Not a page of the atlas',
+    description: 'The `url` given to oEmbed is not the address of a page of this atlas: it is another site\'s, or its path is not `/`, `/country/{iso3}` of a country the atlas has or `/embed`.',
+  },
   'not-found': {
     status: 404,
     title: 'No such API route',
@@ -27,6 +32,11 @@ export const problemKinds = {
     status: 405,
     title: 'Method not allowed',
     description: 'Every API route is read-only: GET, HEAD and OPTIONS. The `Allow` header says so.',
+  },
+  'not-implemented': {
+    status: 501,
+    title: 'Format not implemented',
+    description: 'oEmbed answers in JSON only; `format=xml` is not implemented.',
   },
   internal: {
     status: 500,

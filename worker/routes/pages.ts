@@ -65,7 +65,7 @@ pageRoutes.get('/country/:code', (c) => {
   return answer(c, '/', (page, data, today) =>
     view.country && known(data, view)
       ? atlasPage(page, data, url.origin, view, today)
-      : notFoundPage(page, code.slice(0, 40)));
+      : notFoundPage(page, code));
 });
 
 pageRoutes.get('/embed', (c) => {
