@@ -25,35 +25,39 @@ function datasetAsset(): Plugin {
 }
 
 /**
- * The style sheet goes into the page itself, which saves the first view a round trip before anything is
- * painted; the Content-Security-Policy in _headers then allows exactly that style element, by its hash.
+ * The style sheet goes into each page itself (the atlas and the embed share one), which saves the first view
+ * a round trip before anything is painted; the Content-Security-Policy in _headers then allows exactly that
+ * style element, by its hash.
  */
 function inlineStyleSheet(): Plugin {
-  let hash = '';
+  const hashes = new Set<string>();
   let outDir = '';
   return {
     name: 'inline-style-sheet',
     apply: 'build',
     enforce: 'post',
     configResolved: (config) => {
-      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : `${config.root}/${config.build.outDir}`;
+      outDir = resolve(config.root, config.build.outDir);
     },
     generateBundle(_, bundle) {
-      const page = bundle['index.html'];
-      const sheets = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
-      if (page?.type !== 'asset' || sheets.length !== 1 || sheets[0].type !== 'asset') return;
+      const files = Object.values(bundle);
       // The HTML parser turns CR LF into LF before the browser hashes the style element: hash what it will see.
-      const css = String(sheets[0].source).replace(/\r\n?/g, '\n');
-      const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${sheets[0].fileName}"[^>]*>`);
-      if (!link.test(String(page.source))) throw new Error('inline-style-sheet: the page does not link its style sheet');
-      page.source = String(page.source).replace(link, () => `<style>${css}</style>`);
-      hash = createHash('sha256').update(css).digest('base64');
-      delete bundle[sheets[0].fileName];
+      const sheets = new Map(files.flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.css') ? [[f.fileName, String(f.source).replace(/\r\n?/g, '\n')]] : [])));
+      for (const page of files) {
+        if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
+        const links = [...String(page.source).matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g)];
+        const css = links.length === 1 ? sheets.get(links[0][1]) : undefined;
+        if (css === undefined) throw new Error(`inline-style-sheet: ${page.fileName} does not link one style sheet of the build`);
+        page.source = String(page.source).replace(links[0][0], () => `<style>${css}</style>`);
+        hashes.add(createHash('sha256').update(css).digest('base64'));
+      }
+      for (const name of sheets.keys()) delete bundle[name];
     },
     writeBundle() {
-      if (!hash) return;
+      if (hashes.size === 0) return;
       const headers = `${outDir}/_headers`;
-      writeFileSync(headers, readFileSync(headers, 'utf8').replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`));
+      const allowed = [...hashes].map((hash) => `'sha256-${hash}'`).join(' ');
+      writeFileSync(headers, readFileSync(headers, 'utf8').replace("style-src 'self'", `style-src 'self' ${allowed}`));
     },
   };
 }
@@ -88,6 +92,10 @@ export default defineConfig({
   plugins: [datasetAsset(), previewImages(), inlineStyleSheet()],
   build: {
     outDir: 'dist',
+    // The atlas, and the map alone for other sites to frame (/embed).
+    rollupOptions: { input: { index: resolve('web/index.html'), embed: resolve('web/embed.html') } },
+    // One style sheet for both pages, inlined into each (inlineStyleSheet): no script loads one later.
+    cssCodeSplit: false,
     emptyOutDir: true,
     // Small assets (the geometry) stay separate files so they are cached on their own.
     assetsInlineLimit: 0,

@@ -84,3 +84,22 @@ export function answerHtml(c: CountryCoverage, context: AnswerContext): string {
   return `<h2 id="details-title" data-country="${escapeHtml(c.iso3)}">${escapeHtml(c.name)}</h2>` +
     `<p class="verdict verdict-${c.status}">${escapeHtml(answerSentence(c, context))}</p>`;
 }
+
+const statusTitles: Record<CoverageStatus, string> = {
+  cmaa: 'customs mutual assistance agreement with the U.S.',
+  eu: "covered by the EU's customs mutual assistance agreement with the U.S.",
+  none: 'no customs mutual assistance agreement with the U.S.',
+};
+
+/** A page's title: the country's answer in a few words, or the atlas's name; with the date if not today. */
+export function pageTitle(c: CountryCoverage | null, day: string, today: string): string {
+  const on = day === today ? '' : ` on ${formatDate(day)}`;
+  if (c) return `${c.name}: ${statusTitles[c.status]}${on} — CMAA Atlas`;
+  return on ? `The U.S. Customs Mutual Assistance Agreements${on} — CMAA Atlas` : 'CMAA Atlas — the U.S. Customs Mutual Assistance Agreements, sourced';
+}
+
+/** The network on a day in one line: "Today: 71 agreements — 70 countries with their own agreement and …". */
+export function summaryLine(day: string, today: string, agreements: number, counts: Record<'cmaa' | 'eu', number>): string {
+  return `${day === today ? 'Today' : `On ${formatDate(day)}`}: ${agreements} agreements — ` +
+    `${counts.cmaa} countries with their own agreement and ${counts.eu} more covered through the EU's.`;
+}

@@ -3,8 +3,7 @@
 // previews and readers without script see it: the head (title, description, canonical link, Open Graph and
 // Twitter tags, schema.org Dataset, oEmbed discovery) and, for a country, the answer in #details.
 
-import { answerHtml, answerSentence, countryCoverage, type CountryCoverage } from '../data/answer';
-import { formatDate } from '../data/dates';
+import { answerHtml, answerSentence, countryCoverage, pageTitle, summaryLine, type CountryCoverage } from '../data/answer';
 import { escapeHtml } from '../data/html';
 import { htmlSafeJson } from '../data/json';
 import { agreementsAddress, viewAddress, type View } from '../data/links';
@@ -43,28 +42,18 @@ export function shownDay({ network }: ServedDataset, asOf: string | null, today:
   return asOf && asOf >= first && asOf < today ? asOf : today;
 }
 
-const statusTitles = {
-  cmaa: 'customs mutual assistance agreement with the U.S.',
-  eu: "covered by the EU's customs mutual assistance agreement with the U.S.",
-  none: 'no customs mutual assistance agreement with the U.S.',
-};
-
 /** The text of a view; `view.country` must be one the manifest knows, or null. */
 export function pageText({ dataset, previews }: PageData, origin: string, view: View, today: string): PageText {
   const day = shownDay(dataset, view.asOf, today);
   const shown: View = { country: view.country, asOf: day === today ? null : day };
-  const on = day === today ? '' : ` on ${formatDate(day)}`;
   const canonical = origin + viewAddress(shown);
   const country = view.country ? previews.countries[view.country] : undefined;
   if (!country) {
     const { cmaa, eu } = counts(dataset, previews, day);
     const agreements = dataset.network.agreementsOn(day).length;
     return {
-      title: day === today
-        ? `${siteName} — the U.S. Customs Mutual Assistance Agreements, sourced`
-        : `The U.S. Customs Mutual Assistance Agreements on ${formatDate(day)} — ${siteName}`,
-      description: `${day === today ? 'Today' : `On ${formatDate(day)}`}: ${agreements} U.S. Customs Mutual Assistance Agreements — ` +
-        `${cmaa} countries with their own agreement and ${eu} more covered through the EU's. Dates, signatories and sources of each, on a map, a timeline and an open API.`,
+      title: pageTitle(null, day, today),
+      description: `${summaryLine(day, today, agreements, { cmaa, eu })} The U.S. Customs Mutual Assistance Agreements with the dates, signatories and sources of each, on a map, a timeline and an open API.`,
       canonical,
       image: origin + previews.world,
       imageAlt: `World map of the ${cmaa} countries with a customs mutual assistance agreement with the United States and the ${eu} covered through the EU's`,
@@ -75,11 +64,11 @@ export function pageText({ dataset, previews }: PageData, origin: string, view: 
   }
   const coverage = countryCoverage(dataset.network, view.country!, country.name, day);
   return {
-    title: `${coverage.name}: ${statusTitles[coverage.status]}${on} — ${siteName}`,
+    title: pageTitle(coverage, day, today),
     description: answerSentence(coverage, { day, today, checked: meta.checked }),
     canonical,
     image: origin + country.image,
-    imageAlt: `Map with ${coverage.name} outlined, and its answer: ${statusTitles[coverage.status]}`,
+    imageAlt: `Map with ${coverage.name} outlined, beside its answer`,
     coverage,
     day,
     today,

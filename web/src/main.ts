@@ -3,6 +3,7 @@
 
 import 'leaflet/dist/leaflet.css';
 import './style.css';
+import { pageTitle, summaryLine } from '../../data/answer';
 import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
 import { parseView, viewAddress, type View } from '../../data/links';
@@ -157,9 +158,7 @@ async function start(): Promise<void> {
     const counts = { cmaa: 0, eu: 0, none: 0 };
     for (const s of statuses.values()) counts[s] += 1;
     legend.update(counts);
-    const agreements = atlas.network.agreementsOn(day).length;
-    byId('summary').textContent = `${day === now ? 'Today' : `On ${formatDate(day)}`}: ${agreements} agreements — ` +
-      `${counts.cmaa} countries with their own agreement and ${counts.eu} more covered through the EU's.`;
+    byId('summary').textContent = summaryLine(day, now, atlas.network.agreementsOn(day).length, counts);
     renderTable();
     renderSelection(false);
   }
@@ -188,6 +187,9 @@ async function start(): Promise<void> {
     map.select(key);
     document.querySelectorAll('#partners tr[aria-selected]').forEach((tr) => tr.removeAttribute('aria-selected'));
     const details = byId('details');
+    // The title names what is shown, as the Worker wrote it for the address.
+    const coverage = key && complete ? atlas.coverage(key, nameOf(key), shownDay()) : null;
+    document.title = pageTitle(coverage, shownDay(), now);
     if (!key) {
       details.hidden = true;
       return;
@@ -196,8 +198,8 @@ async function start(): Promise<void> {
     row?.setAttribute('aria-selected', 'true');
     const context = { day: shownDay(), today: now, origin: location.origin };
     const hadFocus = document.activeElement?.id === 'details-title';
-    byId('details-body').innerHTML = complete
-      ? detailsHtml(atlas.coverage(key, nameOf(key), context.day), atlas, context)
+    byId('details-body').innerHTML = coverage
+      ? detailsHtml(coverage, atlas, context)
       : `<h2 id="details-title" data-country="${escapeHtml(key)}">${escapeHtml(nameOf(key))}</h2><p aria-live="polite">Loading the record…</p>`;
     details.hidden = false;
     if (moveFocus || hadFocus) {
@@ -233,6 +235,10 @@ async function start(): Promise<void> {
     render();
   });
 
+  byId('embed-open').addEventListener('click', async () => {
+    const { openEmbedDialog } = await import('./embed-dialog');
+    openEmbedDialog({ ...view, asOf: shownDay() === now ? null : shownDay() }, document.title, copyText);
+  });
   wireTools(() => {
     const day = shownDay();
     return { day, rows: coverageRows(atlas, day, new Map(map.countries().map((k) => [k, nameOf(k)]))), version: data.meta.version };
