@@ -51,7 +51,7 @@ async function start(): Promise<void> {
   };
   handlers.select = show;
   handlers.focus = (key) => {
-    summary.textContent = `${nameOf(key)}: ${statusLabels[atlas.network.coverageOn(key, day)].toLowerCase()}. Enter for its answer.`;
+    document.getElementById('map-announcer')!.textContent = `${nameOf(key)}: ${statusLabels[atlas.network.coverageOn(key, day)].toLowerCase()}. Enter for its answer.`;
   };
   const known = view.country && (world.countries.has(view.country) || names.has(view.country)) ? view.country : null;
   show(known);
