@@ -17,7 +17,7 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.servers).toEqual([{ url: '/api/v1' }]);
     expect(Object.keys(doc.paths)).toEqual([
       '/agreements', '/agreements.csv', '/agreements/{code}', '/eu-members', '/mras', '/mras.csv', '/cbp-counts',
-      '/changes.json', '/schema/agreement.json', '/openapi.json',
+      '/changes.json', '/schema/agreement.json', '/openapi.json', '/oembed',
     ]);
     expect(doc['x-meta'].version).toMatch(/^\d{4}\.\d{2}\.\d{2}/);
   });

@@ -123,7 +123,7 @@ describe('other views', () => {
     const { html } = await page('/');
     expect(link(html, 'canonical')).toBe(`${origin}/`);
     expect(meta_(html, 'og:image')).toMatch(/\/previews\/world-[0-9a-f]{12}\.png$/);
-    expect(meta_(html, 'description')).toMatch(/^Today: \d+ U\.S\. Customs Mutual Assistance Agreements — \d+ countries with their own agreement and \d+ more covered through the EU's/);
+    expect(meta_(html, 'description')).toMatch(/^Today: \d+ agreements — \d+ countries with their own agreement and \d+ more covered through the EU's\. The U\.S\. Customs Mutual Assistance Agreements/);
     expect(details(html)).toMatch(/<aside[^>]*\shidden/);
   });
 
