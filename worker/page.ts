@@ -31,6 +31,8 @@ export interface PageText {
   imageAlt: string;
   /** For a country: its coverage on the day shown. */
   coverage: CountryCoverage | null;
+  /** The network on the day shown, in one line, as the page's summary says it. */
+  summary: string;
   /** The day shown (today unless `asOf` names an earlier day of the timeline), and today. */
   day: string;
   today: string;
@@ -48,16 +50,17 @@ export function pageText({ dataset, previews }: PageData, origin: string, view: 
   const shown: View = { country: view.country, asOf: day === today ? null : day };
   const canonical = origin + viewAddress(shown);
   const country = view.country ? previews.countries[view.country] : undefined;
+  const { cmaa, eu } = counts(dataset, previews, day);
+  const summary = summaryLine(day, today, dataset.network.agreementsOn(day).length, { cmaa, eu });
   if (!country) {
-    const { cmaa, eu } = counts(dataset, previews, day);
-    const agreements = dataset.network.agreementsOn(day).length;
     return {
       title: pageTitle(null, day, today),
-      description: `${summaryLine(day, today, agreements, { cmaa, eu })} The U.S. Customs Mutual Assistance Agreements with the dates, signatories and sources of each, on a map, a timeline and an open API.`,
+      description: `${summary} The U.S. Customs Mutual Assistance Agreements with the dates, signatories and sources of each, on a map, a timeline and an open API.`,
       canonical,
       image: origin + previews.world,
       imageAlt: `World map of the ${cmaa} countries with a customs mutual assistance agreement with the United States and the ${eu} covered through the EU's`,
       coverage: null,
+      summary,
       day,
       today,
     };
@@ -70,6 +73,7 @@ export function pageText({ dataset, previews }: PageData, origin: string, view: 
     image: origin + country.image,
     imageAlt: `Map with ${coverage.name} outlined, beside its answer`,
     coverage,
+    summary,
     day,
     today,
   };
@@ -138,7 +142,9 @@ export function atlasPage(template: Response, data: PageData, origin: string, vi
   let rewriter = new HTMLRewriter()
     .on('title', { element: (el) => void el.setInnerContent(text.title) })
     .on('meta[name="description"]', { element: (el) => void el.setAttribute('content', text.description) })
-    .on('head', { element: (el) => void el.append(headTags(text, datasetJsonLd(data.dataset, origin), origin), { html: true }) });
+    .on('head', { element: (el) => void el.append(headTags(text, datasetJsonLd(data.dataset, origin), origin), { html: true }) })
+    // The same line the script writes once it has the data: nothing moves or is painted again.
+    .on('#summary', { element: (el) => void el.setInnerContent(text.summary) });
   if (view.country || view.asOf) {
     // The page loads the full records from the start for a country or a date: preload those instead.
     rewriter = rewriter.on('link[rel="preload"][as="fetch"]', { element: (el) => void el.setAttribute('href', agreementsAddress(true)) });
@@ -172,11 +178,11 @@ export function notFoundPage(template: Response, code: string): Response {
 export function embedPage(template: Response, data: PageData, origin: string, view: View, today: string): Response {
   const text = pageText(data, origin, view, today);
   const full = text.canonical;
-  let rewriter = new HTMLRewriter()
+  return new HTMLRewriter()
     .on('title', { element: (el) => void el.setInnerContent(text.title) })
     .on('meta[name="description"]', { element: (el) => void el.setAttribute('content', text.description) })
     .on('head', { element: (el) => void el.append(`<link rel="canonical" href="${escapeHtml(full)}">`, { html: true }) })
-    .on('a#atlas-link', { element: (el) => void el.setAttribute('href', full) });
-  if (text.coverage) rewriter = rewriter.on('#summary', { element: (el) => void el.setInnerContent(text.description) });
-  return rewriter.transform(template);
+    .on('a#atlas-link', { element: (el) => void el.setAttribute('href', full) })
+    .on('#summary', { element: (el) => void el.setInnerContent(text.coverage ? text.description : text.summary) })
+    .transform(template);
 }

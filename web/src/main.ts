@@ -255,7 +255,11 @@ async function start(): Promise<void> {
   }, { rootMargin: '300px' });
   observer.observe(reconciliation);
 
-  if (view.country) map.bringIntoView(view.country);
+  if (view.country) {
+    // Zooming redraws every shape: its own task, after the details are on screen.
+    await yieldToPage();
+    map.bringIntoView(view.country);
+  }
   document.body.dataset.ready = 'true';
 }
 
