@@ -5,6 +5,7 @@
 import 'leaflet/dist/leaflet.css';
 import './style.css';
 import { answerSentence, summaryLine } from '../../data/answer';
+import { partnerKey } from '../../data/as-of';
 import { today } from '../../data/dates';
 import { parseView, viewAddress } from '../../data/links';
 import worldUrl from '../generated/world.topo.json?url';
@@ -30,7 +31,7 @@ async function start(): Promise<void> {
   const atlas = new Atlas(data);
   const { first } = timelineRange(atlas.network, now);
   const day = view.asOf && view.asOf >= first && view.asOf < now ? view.asOf : now;
-  const names = new Map(data.agreements.map((a) => [a.partner.iso3 ?? a.partner.iso2 ?? a.partner.name, a.partner.name]));
+  const names = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner.name]));
   const nameOf = (key: string) => names.get(key) ?? world.countries.get(key)?.name ?? key;
   map.addMarkers(new Set([...names.keys(), ...data.euMembers.map((m) => m.iso3)]));
   const statuses = new Map(map.countries().map((key) => [key, atlas.network.coverageOn(key, day)]));
