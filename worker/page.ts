@@ -50,15 +50,14 @@ export function pageText({ dataset, previews }: PageData, origin: string, view: 
   const shown: View = { country: view.country, asOf: day === today ? null : day };
   const canonical = origin + viewAddress(shown);
   const country = view.country ? previews.countries[view.country] : undefined;
-  const { cmaa, eu } = counts(dataset, previews, day);
-  const summary = summaryLine(day, today, dataset.network.agreementsOn(day).length, { cmaa, eu });
+  const summary = rememberedSummary(dataset, previews, day, today);
   if (!country) {
     return {
       title: pageTitle(null, day, today),
       description: `${summary} The U.S. Customs Mutual Assistance Agreements with the dates, signatories and sources of each, on a map, a timeline and an open API.`,
       canonical,
       image: origin + previews.world,
-      imageAlt: `World map of the ${cmaa} countries with a customs mutual assistance agreement with the United States and the ${eu} covered through the EU's`,
+      imageAlt: 'World map of the countries with a customs mutual assistance agreement with the United States, and those covered through the EU\'s',
       coverage: null,
       summary,
       day,
@@ -79,12 +78,23 @@ export function pageText({ dataset, previews }: PageData, origin: string, view: 
   };
 }
 
-/** How many countries of the map were covered on `day`, each way, as the page's summary counts them. */
-function counts({ network }: ServedDataset, previews: PreviewManifest, day: string) {
-  const tally = { cmaa: 0, eu: 0, none: 0 };
-  for (const [key, { onMap }] of Object.entries(previews.countries)) if (onMap) tally[network.coverageOn(key, day)] += 1;
-  return tally;
+/** The last answers of a function of an isolate's data (today's summary, one origin's JSON-LD). */
+function rememberLast<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; value: R } | undefined;
+  return (...args) => {
+    if (!last || last.args.some((arg, i) => arg !== args[i])) last = { args, value: compute(...args) };
+    return last.value;
+  };
 }
+
+/** The page's summary line for a day: how many agreements, and countries of the map covered each way. */
+function summaryOf(dataset: ServedDataset, previews: PreviewManifest, day: string, today: string): string {
+  const tally = { cmaa: 0, eu: 0, none: 0 };
+  for (const [key, { onMap }] of Object.entries(previews.countries)) if (onMap) tally[dataset.network.coverageOn(key, day)] += 1;
+  return summaryLine(day, today, dataset.network.agreementsOn(day).length, tally);
+}
+
+const rememberedSummary = rememberLast(summaryOf);
 
 /** The dataset, as schema.org describes one: what search engines show in dataset search. */
 export function datasetJsonLd({ network }: ServedDataset, origin: string) {
@@ -115,7 +125,10 @@ export function datasetJsonLd({ network }: ServedDataset, origin: string) {
 /** The oEmbed document of a page: its address. */
 export const oembedAddress = (origin: string, url: string) => `${origin}/api/v1/oembed?url=${encodeURIComponent(url)}&format=json`;
 
-function headTags(text: PageText, jsonLd: object, origin: string): string {
+/** The JSON-LD, as the page carries it. */
+const jsonLdText = rememberLast((dataset: ServedDataset, origin: string) => htmlSafeJson(datasetJsonLd(dataset, origin)));
+
+function headTags(text: PageText, jsonLd: string, origin: string): string {
   const a = escapeHtml;
   return [
     `<link rel="canonical" href="${a(text.canonical)}">`,
@@ -131,7 +144,7 @@ function headTags(text: PageText, jsonLd: object, origin: string): string {
     `<meta property="og:image:alt" content="${a(text.imageAlt)}">`,
     `<meta name="twitter:card" content="summary_large_image">`,
     `<link rel="alternate" type="application/json+oembed" href="${a(oembedAddress(origin, text.canonical))}" title="${a(text.title)}">`,
-    `<script type="application/ld+json">${htmlSafeJson(jsonLd)}</script>`,
+    `<script type="application/ld+json">${jsonLd}</script>`,
   ].join('');
 }
 
@@ -142,7 +155,7 @@ export function atlasPage(template: Response, data: PageData, origin: string, vi
   let rewriter = new HTMLRewriter()
     .on('title', { element: (el) => void el.setInnerContent(text.title) })
     .on('meta[name="description"]', { element: (el) => void el.setAttribute('content', text.description) })
-    .on('head', { element: (el) => void el.append(headTags(text, datasetJsonLd(data.dataset, origin), origin), { html: true }) })
+    .on('head', { element: (el) => void el.append(headTags(text, jsonLdText(data.dataset, origin), origin), { html: true }) })
     // The same line the script writes once it has the data: nothing moves or is painted again.
     .on('#summary', { element: (el) => void el.setInnerContent(text.summary) });
   if (view.country || view.asOf) {

@@ -1,13 +1,12 @@
 // The atlas's pages: `/` (with `?country=` and `?asOf=`), each country's `/country/{iso3}`, and `/embed`.
 // Each is the built page with its view's head and answer written in (page.ts). Should the data or the
-// manifest fail to load, the built page is served as it is: it loads its data itself, and says so if that
-// fails too.
+// manifest fail to load, the built page is served as it is.
 
 import { Hono, type Context } from 'hono';
 import { etag } from 'hono/etag';
 import { today as todayOf } from '../../data/dates';
 import { parseView, type View } from '../../data/links';
-import { loadDataset } from '../dataset';
+import { loadDataset, readOnce } from '../dataset';
 import { representationTag } from '../http';
 import { atlasPage, embedPage, notFoundPage, type PageData } from '../page';
 import { loadPreviews } from '../previews';
@@ -20,13 +19,30 @@ export const pageRoutes = new Hono<{ Bindings: Env }>();
 // and a matching If-None-Match is a 304.
 for (const path of ['/', '/country/*', '/embed']) pageRoutes.use(path, etag());
 
-/** The built page at `path` (index.html at `/`), as the asset layer serves it, with its headers. */
-const template = (c: AppContext, path: string) => c.env.ASSETS.fetch(new Request(new URL(path, c.req.url)));
+interface Template {
+  html: string;
+  /** The asset layer's headers for it (web/public/_headers), but for those of the file itself. */
+  headers: [string, string][];
+}
 
-async function pageData(c: AppContext): Promise<PageData | null> {
+/**
+ * The built pages (index.html at `/`, embed.html at `/embed`), read once per isolate like the dataset: they
+ * change only with a deploy, which starts new isolates. Reading one for every request would double the
+ * work of serving a page.
+ */
+const templates = new Map(['/', '/embed'].map((path) => [path, readOnce(async (assets: Fetcher): Promise<Template> => {
+  const response = await assets.fetch(new Request(new URL(path, 'https://assets.local')));
+  if (!response.ok) throw new Error(`The page ${path} answered ${response.status}.`);
+  const own = ['etag', 'content-length', 'date'];
+  return { html: await response.text(), headers: [...response.headers].filter(([name]) => !own.includes(name)) };
+})]));
+
+async function pageData(c: AppContext, path: string): Promise<(PageData & { template: Template }) | null> {
   try {
-    const [dataset, previews] = await Promise.all([loadDataset(c.env.ASSETS, c.executionCtx), loadPreviews(c.env.ASSETS, c.executionCtx)]);
-    return { dataset, previews };
+    const [template, dataset, previews] = await Promise.all([
+      templates.get(path)!(c.env.ASSETS, c.executionCtx), loadDataset(c.env.ASSETS, c.executionCtx), loadPreviews(c.env.ASSETS, c.executionCtx),
+    ]);
+    return { template, dataset, previews };
   } catch (error) {
     console.error(error);
     return null;
@@ -35,11 +51,11 @@ async function pageData(c: AppContext): Promise<PageData | null> {
 
 /** The page's answer: the built page rewritten for the view, with an ETag of what it depends on. */
 async function answer(c: AppContext, path: string, render: (template: Response, data: PageData, today: string) => Response) {
-  const page = await template(c, path);
-  const data = await pageData(c);
-  if (!page.ok || !data) return page;
+  const data = await pageData(c, path);
+  // Without its data, the page as built: it loads the data itself, and says so if that fails too.
+  if (!data) return c.env.ASSETS.fetch(new Request(new URL(path, c.req.url)));
   const today = todayOf();
-  const rendered = render(page, data, today);
+  const rendered = render(new Response(data.template.html, { headers: data.template.headers }), data, today);
   const headers = new Headers(rendered.headers);
   headers.set('ETag', await representationTag(c, today));
   return new Response(rendered.body, { status: rendered.status, headers });
