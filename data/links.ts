@@ -62,10 +62,16 @@ export function embedIframe(origin: string, view: View, title: string, { width, 
 
 /**
  * The agreements the page loads: every date's, so that it can show any date without asking again.
- * `summaryFields` are all that today's map, table and counts need (index.html preloads exactly that
- * address); the full records (signatories, notes, sources) load when the details or another date need them,
- * and from the start on a country's page or a date's, where the Worker preloads them instead.
+ * `summaryFields` are all that today's map, table, counts and answer sentences need (index.html preloads
+ * exactly that address); the full records (signatories, notes, sources) load when another date needs them,
+ * and from the start on a date's page, where the Worker preloads them instead. The details of a country
+ * today need only its own record (`agreementAddress`), which a country's page preloads.
  */
-export const summaryFields = 'partner,signed,inForce,status,successorTo,supersededBy,confidence';
+export const summaryFields = 'partner,signed,signedPlace,inForce,status,successorTo,supersededBy,confidence';
 export const agreementsAddress = (complete: boolean) =>
   complete ? '/api/v1/agreements?status=all' : `/api/v1/agreements?status=all&fields=${summaryFields}`;
+export const agreementAddress = (id: string) => `/api/v1/agreements/${encodeURIComponent(id)}`;
+
+/** The agreements whose full records the details of a country show: its own, or the EU's that covers it. */
+export const recordsShown = (c: { agreement: { id: string } | null; euMember: unknown }): string[] =>
+  c.agreement ? [c.agreement.id] : c.euMember ? ['eu'] : [];

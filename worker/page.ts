@@ -6,7 +6,7 @@
 import { answerHtml, answerSentence, countryCoverage, pageTitle, summaryLine, type CountryCoverage } from '../data/answer';
 import { escapeHtml } from '../data/html';
 import { htmlSafeJson } from '../data/json';
-import { agreementsAddress, viewAddress, type View } from '../data/links';
+import { agreementAddress, agreementsAddress, recordsShown, viewAddress, type View } from '../data/links';
 import meta from '../data/meta.json';
 import type { PreviewManifest } from '../data/previews-file';
 import type { ServedDataset } from './dataset';
@@ -158,9 +158,13 @@ export function atlasPage(template: Response, data: PageData, origin: string, vi
     .on('head', { element: (el) => void el.append(headTags(text, jsonLdText(data.dataset, origin), origin), { html: true }) })
     // The same line the script writes once it has the data: nothing moves or is painted again.
     .on('#summary', { element: (el) => void el.setInnerContent(text.summary) });
-  if (view.country || view.asOf) {
-    // The page loads the full records from the start for a country or a date: preload those instead.
+  if (text.day !== today) {
+    // Another date's page loads the full records from the start: preload those instead.
     rewriter = rewriter.on('link[rel="preload"][as="fetch"]', { element: (el) => void el.setAttribute('href', agreementsAddress(true)) });
+  } else if (coverage) {
+    // A country's page today loads its own record (or the EU's) for the details: preload it too.
+    const records = recordsShown(coverage).map((id) => `<link rel="preload" href="${escapeHtml(agreementAddress(id))}" as="fetch" crossorigin="anonymous">`);
+    rewriter = rewriter.on('link[rel="preload"][as="fetch"]', { element: (el) => void el.after(records.join(''), { html: true }) });
   }
   if (coverage) {
     const answer = answerHtml(coverage, { day: text.day, today, checked: meta.checked });

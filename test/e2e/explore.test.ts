@@ -76,9 +76,9 @@ describe('timeline', () => {
 
   it("marks the days the network changed with the full records' dates once they are loaded", async () => {
     const ticks = (page: Page) => page.$$eval('#change-days option', (options) => options.map((o) => o.getAttribute('value')));
-    // Loaded for a country's details, the page has the full records from the start.
+    // Loaded for another date, the page has the full records from the start.
     const { page: complete } = await watchedPage(browser());
-    await openAtlas(complete, `${baseUrl}/?country=UKR`);
+    await openAtlas(complete, `${baseUrl}/?asOf=2020-01-01`);
     const fullTicks = await ticks(complete);
     await complete.close();
 
@@ -87,8 +87,12 @@ describe('timeline', () => {
     await openAtlas(page, baseUrl);
     const summaryTicks = await ticks(page);
     expect(summaryTicks).not.toEqual(fullTicks);
+    // A country's details today load only its own record; another date loads them all.
     await clickCountry(page, 'UKR');
     await expect.poll(() => page.textContent('#details-body')).toContain('Kerlikowske');
+    expect(await ticks(page)).toEqual(summaryTicks);
+    await page.fill('#date-input', '2010-01-01');
+    await page.dispatchEvent('#date-input', 'change');
     await expect.poll(() => ticks(page)).toEqual(fullTicks);
     await page.close();
   });

@@ -60,7 +60,7 @@ describe('the map page', () => {
     await clickCountry(page, 'UKR');
     const details = page.locator('#details');
     await expect.poll(() => details.isVisible()).toBe(true);
-    await expect.poll(() => details.textContent()).toContain('23 May 2016');
+    await expect.poll(() => details.textContent()).toContain('Kerlikowske');
     const text = await details.textContent();
     expect(text).toContain('Ukraine');
     expect(text).toContain('23 May 2016');

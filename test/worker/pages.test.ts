@@ -54,8 +54,9 @@ describe('a country page, /country/ukr', () => {
     const panel = details(html);
     expect(panel).not.toMatch(/<aside[^>]*\shidden/);
     expect(text(panel)).toContain('Ukraine has a Customs Mutual Assistance Agreement with the United States, signed 23 May 2016 in Kyiv');
-    // The page loads the full records at once for a country: the preload asks for those.
-    expect(attribute(html, /<link rel="preload"[^>]*>/, 'href')).toBe('/api/v1/agreements?status=all');
+    // The page loads the summary of every agreement and, for the details, Ukraine's own record: both preloaded.
+    const preloads = [...html.matchAll(/<link rel="preload"[^>]*>/g)].map((m) => attribute(m[0], /<link[^>]*>/, 'href'));
+    expect(preloads).toEqual([expect.stringMatching(/^\/api\/v1\/agreements\?status=all&fields=/), '/api/v1/agreements/ukr']);
   });
 
   it('carries a schema.org Dataset with its version, licence, coverage and distributions', async () => {
@@ -104,6 +105,8 @@ describe('other views', () => {
   it('a date: the answer on that date, canonical with asOf', async () => {
     const { html } = await page('/country/ukr?asOf=2010-01-01');
     expect(link(html, 'canonical')).toBe(`${origin}/country/ukr?asOf=2010-01-01`);
+    // Another date needs every full record: the preload asks for those instead.
+    expect(attribute(html, /<link rel="preload"[^>]*>/, 'href')).toBe('/api/v1/agreements?status=all');
     expect(text(details(html))).toMatch(/On 1 January 2010, Ukraine was covered by the 1990 U\.S\.–.+ agreement \(signed 2 June 1990/);
     expect(html).toMatch(/<title>Ukraine: .* on 1 January 2010 — CMAA Atlas<\/title>/);
   });

@@ -2,8 +2,8 @@
 // answer is checked (normalise.ts); a failure is a LoadError with a message fit to show.
 
 import { today } from '../../data/dates';
-import { agreementsAddress } from '../../data/links';
-import type { CbpCount, Mra, Unconfirmed } from '../../data/types';
+import { agreementAddress, agreementsAddress } from '../../data/links';
+import type { Agreement, CbpCount, Mra, Unconfirmed } from '../../data/types';
 import type { AtlasData } from './atlas';
 import {
   date, isObject, list, normaliseAgreement, normaliseCbpCount, normaliseEuMember, normaliseMra, normaliseUnconfirmed, text,
@@ -47,6 +47,14 @@ export async function loadAtlasData(complete: boolean): Promise<AtlasData> {
     agreements: list(agreements.agreements, normaliseAgreement),
     euMembers: list(members.euMembers, normaliseEuMember),
   };
+}
+
+/** One agreement's full record, for the details of today's view. */
+export async function loadAgreement(id: string): Promise<Agreement> {
+  const body = await fetchJson(agreementAddress(id));
+  const agreement = isObject(body) ? normaliseAgreement(body.agreement) : null;
+  if (!agreement) throw new LoadError('The server answered in an unexpected shape.');
+  return agreement;
 }
 
 // The MRAs (for the details) and CBP's counts (for the section below the map) are loaded when first

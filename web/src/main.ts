@@ -3,16 +3,16 @@
 
 import 'leaflet/dist/leaflet.css';
 import './style.css';
-import { pageTitle, summaryLine } from '../../data/answer';
+import { answerHtml, pageTitle, summaryLine } from '../../data/answer';
 import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
-import { parseView, viewAddress, type View } from '../../data/links';
+import { parseView, recordsShown, viewAddress, type View } from '../../data/links';
 import worldUrl from '../generated/world.topo.json?url';
-import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras } from './api';
-import { Atlas, type AtlasData } from './atlas';
+import { LoadError, loadAgreement, loadAtlasData, loadCbpCounts, loadGeometry, loadMras } from './api';
+import { Atlas, type AtlasData, type CountryCoverage } from './atlas';
 import { detailsHtml } from './details';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
-import { escapeHtml, formatDate } from './format';
+import { formatDate } from './format';
 import { worldFromTopology } from './geometry';
 import { WorldMap } from './map/layer';
 import { Legend, statusLabels } from './map/legend';
@@ -56,9 +56,9 @@ async function dataWithRetry(first: Promise<AtlasData>, complete: boolean): Prom
 async function start(): Promise<void> {
   const now = today();
   let view: View = parseView(location.pathname, location.search);
-  // Today's map needs only a summary of each agreement; a view of another date or of a country's details
-  // needs the full records from the start.
-  let complete = Boolean(view.asOf || view.country);
+  // Today's map needs only a summary of each agreement, and a country's details today its own record; a view
+  // of another date needs the full records from the start.
+  let complete = Boolean(view.asOf);
   // The data request starts at once, in parallel with the geometry; the map is drawn as soon as the
   // geometry is here, so that a failing API never leaves a blank page.
   const pending = loadAtlasData(complete);
@@ -92,6 +92,28 @@ async function start(): Promise<void> {
     );
     void completing.then(() => complete && then());
   };
+  /** Agreements whose full record the atlas holds, besides every one once `complete`. */
+  const fullRecords = new Set<string>();
+  const hasRecords = (c: CountryCoverage) => complete || recordsShown(c).every((id) => fullRecords.has(id));
+  /** The details of a country today: its own record (or the EU's), loaded once, then shown. */
+  const whenDetailed = (key: string, then: () => void): void => {
+    if (complete || shownDay() !== now) return whenComplete(then);
+    const missing = recordsShown(atlas.coverage(key, nameOf(key), now)).filter((id) => !fullRecords.has(id));
+    if (missing.length === 0) return then();
+    Promise.all(missing.map(loadAgreement)).then(
+      (records) => {
+        const full = new Map(records.map((a) => [a.id, a]));
+        for (const id of full.keys()) fullRecords.add(id);
+        const mras = atlas.mras;
+        atlas = new Atlas({ ...atlas.data, agreements: atlas.data.agreements.map((a) => full.get(a.id) ?? a) });
+        atlas.mras = mras;
+        if (view.country === key) then();
+      },
+      () => {
+        byId('tools-status').textContent = 'The record could not be loaded; try again.';
+      },
+    );
+  };
   const { first, last } = timelineRange(atlas.network, now);
   const partnerNames = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner.name]));
   const nameOf = (key: string) => partnerNames.get(key) ?? world.countries.get(key)?.name ?? key;
@@ -118,6 +140,7 @@ async function start(): Promise<void> {
   );
   await yieldToPage();
   render();
+  if (view.country) whenDetailed(view.country, () => renderSelection(false));
   const searchEntries = () => [
     ...[...world.countries].map(([key, c]) => ({ key, name: nameOf(key), iso2: c.iso2, alt: c.alt ?? [] })),
     ...[...partnerNames].filter(([key]) => !world.countries.has(key)).map(([key, name]) => ({ key, name, iso2: null, alt: [] })),
@@ -147,7 +170,7 @@ async function start(): Promise<void> {
     view = { ...view, country: key };
     remember(mode);
     renderSelection(true);
-    if (key) whenComplete(() => renderSelection(false));
+    if (key) whenDetailed(key, () => renderSelection(false));
   }
 
   function render(): void {
@@ -188,7 +211,7 @@ async function start(): Promise<void> {
     document.querySelectorAll('#partners tr[aria-selected]').forEach((tr) => tr.removeAttribute('aria-selected'));
     const details = byId('details');
     // The title names what is shown, as the Worker wrote it for the address.
-    const coverage = key && complete ? atlas.coverage(key, nameOf(key), shownDay()) : null;
+    const coverage = key ? atlas.coverage(key, nameOf(key), shownDay()) : null;
     document.title = pageTitle(coverage, shownDay(), now);
     if (!key) {
       details.hidden = true;
@@ -198,9 +221,10 @@ async function start(): Promise<void> {
     row?.setAttribute('aria-selected', 'true');
     const context = { day: shownDay(), today: now, origin: location.origin };
     const hadFocus = document.activeElement?.id === 'details-title';
-    byId('details-body').innerHTML = coverage
-      ? detailsHtml(coverage, atlas, context)
-      : `<h2 id="details-title" data-country="${escapeHtml(key)}">${escapeHtml(nameOf(key))}</h2><p aria-live="polite">Loading the record…</p>`;
+    // Until its record is here, the answer (as the Worker wrote it into the page) and a word that more is coming.
+    byId('details-body').innerHTML = hasRecords(coverage!)
+      ? detailsHtml(coverage!, atlas, context)
+      : `${answerHtml(coverage!, { day: context.day, today: now, checked: data.meta.checked })}<p aria-live="polite">Loading the record…</p>`;
     details.hidden = false;
     if (moveFocus || hadFocus) {
       byId('details-title').setAttribute('tabindex', '-1');
@@ -231,7 +255,8 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => {
     timeline.stop();
     view = parseView(location.pathname, location.search);
-    if (view.asOf || view.country) whenComplete(render);
+    if (view.asOf) whenComplete(render);
+    else if (view.country) whenDetailed(view.country, render);
     render();
   });
 
