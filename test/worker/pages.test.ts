@@ -130,8 +130,8 @@ describe('other views', () => {
     expect(details(html)).toMatch(/<aside[^>]*\shidden/);
   });
 
-  it('a country code in upper case is redirected to the one address', async () => {
-    const response = await get('/country/UKR?asOf=2010-01-01');
+  it.each(['/country/UKR', '/country/ukr/', '/country/Ukr/'])('%s is redirected to the one address', async (path) => {
+    const response = await get(`${path}?asOf=2010-01-01`);
     expect(response.status).toBe(301);
     expect(response.headers.get('Location')).toBe('/country/ukr?asOf=2010-01-01');
   });

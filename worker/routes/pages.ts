@@ -70,11 +70,11 @@ pageRoutes.get('/', (c) => {
     atlasPage(page, data, url.origin, known(data, view) ? view : { ...view, country: null }, today));
 });
 
-pageRoutes.get('/country/:code', (c) => {
+const countryPage = (c: AppContext) => {
   const url = new URL(c.req.url);
-  const code = c.req.param('code');
-  // One address per country: lower case, as agreement ids.
-  if (/^[A-Za-z]{3}$/.test(code) && code !== code.toLowerCase()) {
+  const code = c.req.param('code') ?? '';
+  // One address per country: lower case, as agreement ids, without a trailing slash.
+  if (/^[A-Za-z]{3}$/.test(code) && (code !== code.toLowerCase() || url.pathname.endsWith('/'))) {
     return c.redirect(`/country/${code.toLowerCase()}${url.search}`, 301);
   }
   const view = parseView(url.pathname, url.search);
@@ -82,7 +82,9 @@ pageRoutes.get('/country/:code', (c) => {
     view.country && known(data, view)
       ? atlasPage(page, data, url.origin, view, today)
       : notFoundPage(page, code));
-});
+};
+pageRoutes.get('/country/:code', countryPage);
+pageRoutes.get('/country/:code/', countryPage);
 
 pageRoutes.get('/embed', (c) => {
   const url = new URL(c.req.url);
