@@ -50,6 +50,21 @@ describe('a country page', () => {
     await page.close();
   });
 
+  it('a code that no country has keeps saying so, until a country is chosen', async () => {
+    const { page, errors } = await watchedPage(browser());
+    const response = await page.goto(`${baseUrl}/country/zzz`);
+    expect(response?.status()).toBe(404);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.textContent('#details')).toContain('The atlas has no country with the code “zzz”');
+    expect(await page.title()).toBe('No such country — CMAA Atlas');
+    await page.click('#partners tr[data-iso3="UKR"] button');
+    await expect.poll(() => address(page)).toBe('/country/ukr');
+    await expect.poll(() => page.textContent('#details')).toContain('Kerlikowske');
+    // The browser reports the page's own 404, and nothing else.
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    await page.close();
+  });
+
   it('prints as one page with the answer, signatories, sources and citation, and no controls', async () => {
     const { page } = await watchedPage(browser());
     await openAtlas(page, `${baseUrl}/country/ukr`);

@@ -118,10 +118,16 @@ async function start(): Promise<void> {
   const partnerNames = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner.name]));
   const nameOf = (key: string) => partnerNames.get(key) ?? world.countries.get(key)?.name ?? key;
   map.addMarkers(new Set([...partnerNames.keys(), ...data.euMembers.map((m) => m.iso3)]));
-  // A code that names no country (a mistyped address, which the Worker answers with a 404) selects nothing;
-  // `?country=UKR` shows its own address, /country/ukr.
-  if (view.country && !world.countries.has(view.country) && !partnerNames.has(view.country)) view = { ...view, country: null };
-  else history.replaceState(null, '', viewAddress(view, location.search) + location.hash);
+  // A code that names no country (a mistyped address, which the Worker answers with a 404 saying so) selects
+  // nothing, and what the Worker wrote stays until something is chosen; `?country=UKR` shows its own
+  // address, /country/ukr.
+  let noSuchCountry = false;
+  if (view.country && !world.countries.has(view.country) && !partnerNames.has(view.country)) {
+    view = { ...view, country: null };
+    noSuchCountry = true;
+  } else {
+    history.replaceState(null, '', viewAddress(view, location.search) + location.hash);
+  }
 
   let sort: Sort = { key: 'name', ascending: true };
   let mrasRequested = false;
@@ -167,6 +173,7 @@ async function start(): Promise<void> {
   }
 
   function select(key: string | null, mode: HistoryMode): void {
+    noSuchCountry = false;
     view = { ...view, country: key };
     remember(mode);
     renderSelection(true);
@@ -210,6 +217,7 @@ async function start(): Promise<void> {
     map.select(key);
     document.querySelectorAll('#partners tr[aria-selected]').forEach((tr) => tr.removeAttribute('aria-selected'));
     const details = byId('details');
+    if (noSuchCountry) return;
     // The title names what is shown, as the Worker wrote it for the address.
     const coverage = key ? atlas.coverage(key, nameOf(key), shownDay()) : null;
     document.title = pageTitle(coverage, shownDay(), now);
