@@ -69,11 +69,11 @@ const north = mercator([0, 84])[1];
 const south = mercator([0, -72])[1];
 
 /** The part of the world shown, as a box of the projected world with the map area's proportions. */
-function frame(target: Box, minimumWidth: number): Box {
+function frame(target: Box, minimumWidth: number, margin: number): Box {
   const aspect = mapArea.width / mapArea.height;
-  // The country takes about half of the frame, so that its neighbours show where it is; at most the world.
-  let w = Math.min(Math.max((target.x1 - target.x0) * 2, minimumWidth), 1);
-  let h = Math.max((target.y1 - target.y0) * 2, w / aspect);
+  // A country takes about half of the frame, so that its neighbours show where it is; at most the world.
+  let w = Math.min(Math.max((target.x1 - target.x0) * margin, minimumWidth), 1.1);
+  let h = Math.max((target.y1 - target.y0) * margin, w / aspect);
   w = Math.max(w, h * aspect);
   h = w / aspect;
   // Within the world as the page draws it (to 190° east, for Russia's rings across the antimeridian).
@@ -202,7 +202,7 @@ export function previewSvg(world: PreviewWorld, statuses: ReadonlyMap<string, Co
     : own.length && !point
       ? own.map((s) => s.main).reduce((a, b) => (boxArea(b) > boxArea(a) ? b : a))
       : boxOf([point ?? [0.5, 0.5]]);
-  const view = key ? frame(target, 18 / 360) : frame(target, 0);
+  const view = key ? frame(target, 18 / 360, 2) : frame(target, 0, 1.04);
   const scale = mapArea.width / (view.x1 - view.x0);
   const toPixel = ([x, y]: [number, number]): [number, number] => [mapArea.x + (x - view.x0) * scale, mapArea.y + (y - view.y0) * scale];
 
