@@ -51,3 +51,14 @@ export function nextDay(day: string): string {
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2016-05-23` → `23 May 2016`, `1997-05` → `May 1997`, `1990` → `1990`; null → `not known`. */
+export function formatDate(date: PartialDate | null): string {
+  if (!date) return 'not known';
+  const [y, m, d] = date.split('-');
+  if (!m) return y;
+  const month = months[Number(m) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

@@ -1,10 +1,12 @@
 // The details panel: everything the record holds about one country's coverage, as HTML built from escaped
 // text (a pure function, tested without a browser).
 
+import { agreementName, answerHtml } from '../../data/answer';
 import { partnerKey } from '../../data/as-of';
+import { viewAddress } from '../../data/links';
 import type { Agreement, Mra, Signatory, Source } from '../../data/types';
 import type { Atlas, CountryCoverage } from './atlas';
-import { agreementName, predecessorsHtml } from './earlier';
+import { predecessorsHtml } from './earlier';
 import { escapeHtml as esc, formatDate } from './format';
 import { citedRecord, recordUrl, releaseNoteHtml, type RecordRelease } from './record-release';
 
@@ -108,13 +110,13 @@ export function citationSubject(c: CountryCoverage, when: string): string {
  */
 export function citationText(c: CountryCoverage, atlas: Atlas, { day, today, origin, release }: DetailsContext): string {
   const when = day === today ? `as of ${formatDate(day)}` : `on ${formatDate(day)}`;
-  const query = new URLSearchParams({ country: c.iso3, ...(day === today ? {} : { asOf: day }) });
+  const page = viewAddress({ country: c.iso3, asOf: day === today ? null : day });
   const record = citedRecord(c, atlas);
   const cited = release?.id === record?.id ? release?.cited : null;
   const api = record ? ` (record: ${recordUrl(origin, { id: record.id, cited })})` : '';
   const source = cited ? `release ${cited}` : `dataset version ${atlas.data.meta.version}`;
   return `${citationSubject(c, when)}. In: CMAA Atlas, ${source}. ` +
-    `${origin}/?${query}${api}. Accessed ${formatDate(today)}.`;
+    `${origin}${page}${api}. Accessed ${formatDate(today)}.`;
 }
 
 function citationHtml(text: string): string {
@@ -138,35 +140,18 @@ export function reportButtonsHtml(c: CountryCoverage, atlas: Atlas): string {
 /** The panel for a country on a date: its own agreement, its coverage through the EU, or a plain no. */
 export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsContext): string {
   const { day, today } = context;
-  const isToday = day === today;
-  const when = isToday ? 'today' : `on ${formatDate(day)}`;
-  const checked = formatDate(atlas.data.meta.checked);
-  const head = `<h2 id="details-title" data-country="${esc(c.iso3)}">${esc(c.name)}</h2>`;
-  const parts = [head];
+  const parts = [answerHtml(c, { day, today, checked: atlas.data.meta.checked })];
   if (c.agreement) {
     const inherited = partnerKey(c.agreement.partner) !== c.iso3;
-    parts.push(
-      `<p class="verdict verdict-cmaa">${inherited
-        ? `Covered ${when} by ${esc(agreementName(c.agreement))}, which it succeeded to.`
-        : `Has a Customs Mutual Assistance Agreement with the United States ${when}.`}</p>`,
-      agreementHtml(c.agreement, atlas.byId),
-      inherited ? '' : predecessorsHtml(c.agreement, atlas.network),
-    );
+    parts.push(agreementHtml(c.agreement, atlas.byId), inherited ? '' : predecessorsHtml(c.agreement, atlas.network));
     if (c.euMember) {
       parts.push(`<p>Also covered through the European Union's agreement, as an EU member since ${esc(formatDate(c.euMember.joined))}.</p>`);
     }
   } else if (c.euMember && atlas.euAgreement) {
-    parts.push(
-      `<p class="verdict verdict-eu">Covered ${when} through the European Union's agreement with the United States, as an EU member since ${esc(formatDate(c.euMember.joined))}.</p>`,
-      `<h3>The EU–U.S. agreement</h3>`,
-      agreementHtml(atlas.euAgreement, atlas.byId),
-    );
-  } else {
-    parts.push(`<p class="verdict verdict-none">No customs mutual assistance agreement with the United States is recorded for ${esc(c.name)} ${when}. The data was last checked on ${esc(checked)}.</p>`);
-    if (c.latest && !isToday) {
-      const when = c.latest.signed ? `on ${formatDate(c.latest.signed)}` : 'on a date not known';
-      parts.push(`<p>An agreement was signed later, ${esc(when)}.</p>`);
-    }
+    parts.push(`<h3>The EU–U.S. agreement</h3>`, agreementHtml(atlas.euAgreement, atlas.byId));
+  } else if (c.latest && day !== today) {
+    const when = c.latest.signed ? `on ${formatDate(c.latest.signed)}` : 'on a date not known';
+    parts.push(`<p>An agreement was signed later, ${esc(when)}.</p>`);
   }
   const mra = atlas.mraOf(c.status === 'eu' ? 'EU' : c.iso3);
   if (mra) parts.push(mraHtml(mra));

@@ -2,15 +2,10 @@
 // state that ceased to exist (the USSR, Czechoslovakia) and continued through its successors' records. Shown
 // in the "Earlier agreements" list and in a successor's details (pure, tested without a browser).
 
+import { agreementName } from '../../data/answer';
 import type { Network } from '../../data/as-of';
 import type { Agreement } from '../../data/types';
 import { escapeHtml as esc, formatDate } from './format';
-
-/** "the 1990 U.S.–Union of Soviet Socialist Republics agreement" */
-export function agreementName(a: Agreement): string {
-  const year = a.signed ? `${a.signed.slice(0, 4)} ` : '';
-  return `the ${year}U.S.–${a.partner.name} agreement`;
-}
 
 /** How an agreement left the network, as a sentence; null while it is still part of it. */
 export function endedText(a: Agreement, network: Network): string | null {

@@ -1,8 +1,8 @@
-// The sentences that count the network on a date, worded so that a reader can check them against the table
-// (pure, tested without a browser).
+// The sentences that count the network on a date, worded so that a reader can check them against the table:
+// the page's summary line and table caption, and the summary the Worker writes into the pages it serves.
 
-import type { Agreement } from '../../data/types';
-import { formatDate } from './format';
+import { formatDate } from './dates';
+import type { Agreement } from './types';
 
 const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
 
@@ -15,7 +15,7 @@ export function partnersPhrase(agreements: readonly Agreement[]): string {
 }
 
 /** The summary line above the map: the partners of the date, and the countries covered only through the EU. */
-export function summaryText(agreements: readonly Agreement[], euCovered: number, day: string, today: string): string {
+export function summaryLine(agreements: readonly Agreement[], euCovered: number, day: string, today: string): string {
   const when = day === today ? 'Today' : `On ${formatDate(day)}`;
   if (agreements.length === 0) return `${when}: no customs mutual assistance agreement with the United States.`;
   const verb = agreements.length === 1 ? 'has' : 'have';

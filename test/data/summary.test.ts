@@ -4,18 +4,18 @@ import { Network } from '../../data/as-of';
 import { dataset } from '../../data/index';
 import type { Agreement } from '../../data/types';
 import { earlierListHtml, endedText } from '../../web/src/earlier';
-import { partnersPhrase, summaryText, tableCaption } from '../../web/src/summary';
+import { partnersPhrase, summaryLine, tableCaption } from '../../data/summary';
 
 const network = new Network(dataset.agreements, dataset.euMembers, dataset.meta.checked);
 const byId = (id: string) => network.byId.get(id)!;
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 const some = (ids: string[]): Agreement[] => ids.map(byId);
 
-describe('summaryText and tableCaption', () => {
+describe('summaryLine and tableCaption', () => {
   it("count today's partners the way the table lists them", () => {
     const today = network.current();
     const countries = today.filter((a) => a.partner.type !== 'union').length;
-    expect(summaryText(today, 27, '2026-11-30', '2026-11-30')).toBe(
+    expect(summaryLine(today, 27, '2026-11-30', '2026-11-30')).toBe(
       `Today: ${countries} countries and the European Union have a customs mutual assistance agreement with the United States, and 27 more countries are covered through the EU's.`,
     );
     expect(tableCaption(today, '2026-11-30', '2026-11-30')).toBe(
@@ -26,9 +26,9 @@ describe('summaryText and tableCaption', () => {
   it('words one partner, no EU, and an empty network', () => {
     expect(partnersPhrase(some(['aut']))).toBe('1 country');
     expect(partnersPhrase(some(['eu']))).toBe('the European Union');
-    expect(summaryText(some(['aut']), 0, '1980-01-01', '2026-11-30')).toBe('On 1 January 1980: 1 country has a customs mutual assistance agreement with the United States.');
-    expect(summaryText(some(['aut', 'can']), 1, '1990-01-01', '2026-11-30')).toMatch(/^On 1 January 1990: 2 countries have .*, and 1 more country is covered through the EU's\.$/);
-    expect(summaryText([], 0, '1970-01-01', '2026-11-30')).toBe('On 1 January 1970: no customs mutual assistance agreement with the United States.');
+    expect(summaryLine(some(['aut']), 0, '1980-01-01', '2026-11-30')).toBe('On 1 January 1980: 1 country has a customs mutual assistance agreement with the United States.');
+    expect(summaryLine(some(['aut', 'can']), 1, '1990-01-01', '2026-11-30')).toMatch(/^On 1 January 1990: 2 countries have .*, and 1 more country is covered through the EU's\.$/);
+    expect(summaryLine([], 0, '1970-01-01', '2026-11-30')).toBe('On 1 January 1970: no customs mutual assistance agreement with the United States.');
     expect(tableCaption([], '1970-01-01', '2026-11-30')).toBe('0 partners with an agreement on 1 January 1970. Choose a partner to see its details.');
   });
 });
