@@ -1,11 +1,22 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { datasetFile } from './data/dataset-file';
 import { dataset } from './data/index';
+import { languages } from './data/i18n';
 import { htmlSafeJson } from './data/json';
+import { messagesFile } from './data/messages-file';
+import { previewsFile } from './data/previews-file';
 import { assertValidDataset, countryCodes } from './data/validate';
 import { releaseAssets } from './scripts/release';
+import { buildPreviews } from './scripts/previews';
+import ar from './web/src/messages/ar';
+import en from './web/src/messages/en';
+import es from './web/src/messages/es';
+import fr from './web/src/messages/fr';
+import pt from './web/src/messages/pt';
+import uk from './web/src/messages/uk';
 
 /**
  * Bad data in data/ fails the build, with a message naming the record and the field. The data that passed is
@@ -41,44 +52,91 @@ function releasesAsset(): Plugin {
 }
 
 /**
- * The style sheet goes into the page itself, which saves the first view a round trip before anything is
- * painted; the Content-Security-Policy in _headers then allows exactly that style element, by its hash.
+ * The style sheet goes into each page itself (the atlas and the embed share one), which saves the first view
+ * a round trip before anything is painted; the Content-Security-Policy in _headers then allows exactly that
+ * style element, by its hash.
  */
 function inlineStyleSheet(): Plugin {
-  let hash = '';
+  const hashes = new Set<string>();
   let outDir = '';
   return {
     name: 'inline-style-sheet',
     apply: 'build',
     enforce: 'post',
     configResolved: (config) => {
-      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : `${config.root}/${config.build.outDir}`;
+      outDir = resolve(config.root, config.build.outDir);
     },
     generateBundle(_, bundle) {
-      const page = bundle['index.html'];
-      const sheets = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
-      if (page?.type !== 'asset' || sheets.length !== 1 || sheets[0].type !== 'asset') return;
+      const files = Object.values(bundle);
       // The HTML parser turns CR LF into LF before the browser hashes the style element: hash what it will see.
-      const css = String(sheets[0].source).replace(/\r\n?/g, '\n');
-      const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${sheets[0].fileName}"[^>]*>`);
-      if (!link.test(String(page.source))) throw new Error('inline-style-sheet: the page does not link its style sheet');
-      page.source = String(page.source).replace(link, () => `<style>${css}</style>`);
-      hash = createHash('sha256').update(css).digest('base64');
-      delete bundle[sheets[0].fileName];
+      const sheets = new Map(files.flatMap((f) => (f.type === 'asset' && f.fileName.endsWith('.css') ? [[f.fileName, String(f.source).replace(/\r\n?/g, '\n')]] : [])));
+      for (const page of files) {
+        if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
+        const links = [...String(page.source).matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g)];
+        const css = links.length === 1 ? sheets.get(links[0][1]) : undefined;
+        if (css === undefined) throw new Error(`inline-style-sheet: ${page.fileName} does not link one style sheet of the build`);
+        page.source = String(page.source).replace(links[0][0], () => `<style>${css}</style>`);
+        hashes.add(createHash('sha256').update(css).digest('base64'));
+      }
+      for (const name of sheets.keys()) delete bundle[name];
     },
     writeBundle() {
-      if (!hash) return;
+      if (hashes.size === 0) return;
       const headers = `${outDir}/_headers`;
-      writeFileSync(headers, readFileSync(headers, 'utf8').replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`));
+      const allowed = [...hashes].map((hash) => `'sha256-${hash}'`).join(' ');
+      writeFileSync(headers, readFileSync(headers, 'utf8').replace("style-src 'self'", `style-src 'self' ${allowed}`));
+    },
+  };
+}
+
+/**
+ * Each language's messages as a file among the static assets, where the Worker reads the words of the pages
+ * it writes (data/messages-file.ts). The page itself loads them as code (web/src/i18n.ts).
+ */
+function messagesAssets(): Plugin {
+  const catalogues = { en, es, fr, pt, uk, ar };
+  return {
+    name: 'messages-assets',
+    generateBundle() {
+      for (const lang of languages) this.emitFile({ type: 'asset', fileName: messagesFile(lang).slice(1), source: JSON.stringify(catalogues[lang]) });
+    },
+  };
+}
+
+/**
+ * The link-preview images of the world and of every country (scripts/previews.ts), and the manifest the
+ * Worker finds them by. Their names carry a hash of their content, so they are cached as immutable.
+ */
+function previewImages(): Plugin {
+  let outDir = '';
+  return {
+    name: 'preview-images',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // Written beside the bundle rather than emitted into it, which would list 240 images in the build's report.
+    async writeBundle() {
+      const topology = JSON.parse(readFileSync('web/generated/world.topo.json', 'utf8'));
+      const { files, manifest, drawn, seconds } = await buildPreviews(dataset, topology, 'web/generated/previews');
+      mkdirSync(`${outDir}/previews`, { recursive: true });
+      for (const { fileName, png } of files) writeFileSync(`${outDir}/${fileName}`, png);
+      writeFileSync(`${outDir}${previewsFile}`, JSON.stringify(manifest));
+      const largest = Math.max(...files.map((f) => f.png.byteLength));
+      console.log(`preview images: ${files.length} (largest ${(largest / 1024).toFixed(1)} KB), ${drawn} drawn in ${seconds.toFixed(1)} s, the others unchanged (web/generated/previews)`);
     },
   };
 }
 
 export default defineConfig({
   root: 'web',
-  plugins: [datasetAsset(), releasesAsset(), inlineStyleSheet()],
+  plugins: [datasetAsset(), releasesAsset(), messagesAssets(), previewImages(), inlineStyleSheet()],
   build: {
     outDir: 'dist',
+    // The atlas, and the map alone for other sites to frame (/embed).
+    rollupOptions: { input: { index: resolve('web/index.html'), embed: resolve('web/embed.html') } },
+    // One style sheet for both pages, inlined into each (inlineStyleSheet): no script loads one later.
+    cssCodeSplit: false,
     emptyOutDir: true,
     // Small assets (the geometry) stay separate files so they are cached on their own.
     assetsInlineLimit: 0,

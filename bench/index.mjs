@@ -24,6 +24,9 @@ async function timedGet(url) {
   return { ms: performance.now() - started, text };
 }
 
+/** The country page the page budgets are also measured on: written by the Worker for each request. */
+const countryPage = '/country/ukr';
+
 // Cold start: the Worker reads the dataset on the first request that needs it. The server is ready once a
 // route that does not read it answers, so the first request for the list is the isolate's first read.
 // One start varies a lot, so there are several (COLD_STARTS), each a fresh `wrangler dev`.
@@ -34,7 +37,8 @@ for (let i = 0; i < coldStarts; i++) {
   try {
     const cold = await timedGet(`${fresh.url}/api/v1/agreements`);
     const warm = await timedGet(`${fresh.url}/api/v1/agreements`);
-    starts.push({ cold: cold.ms, warm: warm.ms, text: warm.text });
+    const page = await timedGet(`${fresh.url}${countryPage}`);
+    starts.push({ cold: cold.ms, warm: warm.ms, text: warm.text, page: page.text });
   } finally {
     await fresh.stop();
   }
@@ -43,19 +47,24 @@ for (let i = 0; i < coldStarts; i++) {
 const timings = (values) => `median ${median(values).toFixed(1)} ms (${values.map((v) => v.toFixed(0)).join(', ')})`;
 console.log(`Cold start, ${coldStarts} fresh starts: the first /api/v1/agreements (it reads the dataset) ` +
   `${timings(starts.map((s) => s.cold))}; the second ${timings(starts.map((s) => s.warm))}`);
-// A static copy of the API's answer, served by the same process, is the load test's baseline.
+// Static copies of the API's answer and of the country page, served by the same process, are the load tests'
+// baselines (the asset layer serves /bench/country-ukr.html at /bench/country-ukr).
 const staticPath = '/bench/agreements.json';
+const staticPage = '/bench/country-ukr';
 mkdirSync('web/dist/bench', { recursive: true });
 writeFileSync(`web/dist${staticPath}`, starts[0].text);
+writeFileSync(`web/dist${staticPage}.html`, starts[0].page);
 const server = await startDevServer();
 
 try {
-  const view = await measureFirstView(`${server.url}/`);
-  for (const r of view.requests) console.log(`first view: ${kb(r.bytes).padStart(9)}  ${r.url}`);
-  check('First view, transferred', kb(view.bytes), '≤ 120 KB', view.bytes <= 120 * 1024);
-  check('Data request starts while the script loads', String(view.dataStartsBeforeScriptEnds), 'true', view.dataStartsBeforeScriptEnds);
-  const geometry = view.requests.find((r) => r.url.includes('world.topo'));
-  check('Geometry (built 1:110m topology), transferred', geometry ? kb(geometry.bytes) : 'missing', '≤ 40 KB', Boolean(geometry && geometry.bytes <= 40 * 1024));
+  for (const path of ['/', countryPage]) {
+    const view = await measureFirstView(`${server.url}${path}`);
+    for (const r of view.requests) console.log(`first view of ${path}: ${kb(r.bytes).padStart(9)}  ${r.url}`);
+    check(`First view of ${path}, transferred`, kb(view.bytes), '≤ 120 KB', view.bytes <= 120 * 1024);
+    check(`Data request of ${path} starts while the script loads`, String(view.dataStartsBeforeScriptEnds), 'true', view.dataStartsBeforeScriptEnds);
+    const geometry = view.requests.find((r) => r.url.includes('world.topo'));
+    if (path === '/') check('Geometry (built 1:110m topology), transferred', geometry ? kb(geometry.bytes) : 'missing', '≤ 40 KB', Boolean(geometry && geometry.bytes <= 40 * 1024));
+  }
 
   const page = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'gzip, br' } });
   const html = await page.text();
@@ -68,14 +77,16 @@ try {
   const encoding = asset.headers.get('content-encoding') ?? 'none';
   check('Compression of the script', encoding, 'gzip or br', /gzip|br/.test(encoding));
 
-  const lh = await runLighthouse(`${server.url}/`, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
-  check('Lighthouse performance (mobile)', String(lh.performance), '≥ 98', lh.performance >= 98);
-  check('Lighthouse accessibility', String(lh.accessibility), '100', lh.accessibility === 100);
-  check('Lighthouse best practices', String(lh.bestPractices), '100', lh.bestPractices === 100);
-  check('Lighthouse SEO', String(lh.seo), '100', lh.seo === 100);
-  if (lh.failing.length) console.log(`Lighthouse audits not passed: ${lh.failing.join(', ')}`);
-  console.log(`Lighthouse (median of runs scoring ${lh.performanceRuns.join(', ')}): FCP ${lh.fcpMs} ms, LCP ${lh.lcpMs} ms, ` +
-    `TBT ${lh.tbtMs} ms, CLS ${lh.cls}, longest task ${lh.longestTaskMs} ms (simulated, 4× slower CPU)`);
+  for (const path of ['/', countryPage]) {
+    const lh = await runLighthouse(`${server.url}${path}`, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
+    check(`Lighthouse performance (mobile), ${path}`, String(lh.performance), '≥ 98', lh.performance >= 98);
+    check(`Lighthouse accessibility, ${path}`, String(lh.accessibility), '100', lh.accessibility === 100);
+    check(`Lighthouse best practices, ${path}`, String(lh.bestPractices), '100', lh.bestPractices === 100);
+    check(`Lighthouse SEO, ${path}`, String(lh.seo), '100', lh.seo === 100);
+    if (lh.failing.length) console.log(`Lighthouse audits not passed on ${path}: ${lh.failing.join(', ')}`);
+    console.log(`Lighthouse ${path} (median of runs scoring ${lh.performanceRuns.join(', ')}): FCP ${lh.fcpMs} ms, LCP ${lh.lcpMs} ms, ` +
+      `TBT ${lh.tbtMs} ms, CLS ${lh.cls}, longest task ${lh.longestTaskMs} ms (simulated, 4× slower CPU)`);
+  }
 
   const options = { connections: 16, seconds: Number(process.env.BENCH_SECONDS ?? 5), rounds: Number(process.env.BENCH_ROUNDS ?? 3) };
   await load(`${server.url}/api/v1/agreements`, { connections: 4, seconds: 2 }); // warm-up
@@ -92,6 +103,19 @@ try {
   check('API p50 latency against the static file', `${slower(api.p50Ms, baseline.p50Ms).toFixed(2)}×`, '≤ 1.20×', slower(api.p50Ms, baseline.p50Ms) <= 1.2);
   check('API p99 latency against the static file', `${slower(api.p99Ms, baseline.p99Ms).toFixed(2)}×`, '≤ 1.20×', slower(api.p99Ms, baseline.p99Ms) <= 1.2);
   check('Errors under load', String(api.errors + baseline.errors), '0', api.errors + baseline.errors === 0);
+
+  // The country page as the Worker writes it (HTMLRewriter over the built page) against a static copy of it.
+  await load(`${server.url}${countryPage}`, { connections: 4, seconds: 2 }); // warm-up
+  const { baseline: staticHtml, candidate: rendered } = await loadSideBySide(
+    { baseline: `${server.url}${staticPage}`, candidate: `${server.url}${countryPage}` }, options,
+  );
+  for (const [name, r] of [['Static page', staticHtml], [countryPage, rendered]]) {
+    console.log(`${`${name}:`.padEnd(13)} ${r.perSecond} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms (median of ${options.rounds} rounds of ${options.seconds} s: ${r.rounds.join('; ')}), ${r.errors} errors`);
+  }
+  const htmlRatio = slower(rendered.p50Ms, staticHtml.p50Ms);
+  check(`${countryPage} p50 latency against the static page`, `${htmlRatio.toFixed(2)}×`, '≤ 1.20×', htmlRatio <= 1.2);
+  check(`${countryPage} req/s as a share of the static page`, `${Math.round((rendered.perSecond / staticHtml.perSecond) * 100)} %`, 'reported', true);
+  check('Errors under load (pages)', String(rendered.errors + staticHtml.errors), '0', rendered.errors + staticHtml.errors === 0);
 } finally {
   await server.stop();
   rmSync('web/dist/bench', { recursive: true, force: true });

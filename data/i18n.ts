@@ -2,8 +2,6 @@
 // messages with their plural forms, numbers, dates and country names from Intl. Pure, for the page and the
 // Worker alike; the messages themselves are the page's (web/src/messages/), which the Worker reads as built.
 
-import { escapeHtml } from './html';
-
 export const languages = ['en', 'es', 'fr', 'pt', 'uk', 'ar'] as const;
 export type Language = (typeof languages)[number];
 
@@ -62,8 +60,6 @@ export function fixedWords(value: string): [attribute: string, key: string][] {
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 /** A text with `{placeholders}`, or one per plural category of its `{count}` (`other` always). */
 export type Message = string | ({ other: string } & Partial<Record<Exclude<PluralCategory, 'other'>, string>>);
-/** Text that is already HTML, to be placed into a message as it is. */
-export interface Html { html: string }
 export type Params = Record<string, string | number>;
 
 /** Messages every catalogue has, because the Localizer itself uses them. */
@@ -101,25 +97,24 @@ export interface Named {
 /** Intl's conventions per language; English dates read as `23 May 2016`, as the atlas has always written them. */
 const intlLocale: Record<Language, string> = { en: 'en-GB', es: 'es', fr: 'fr', pt: 'pt', uk: 'uk', ar: 'ar' };
 
-/** Text in one language: its messages, numbers, dates and country names. */
+/**
+ * Text in one language: its messages, numbers, dates and country names; what the Worker writes with. The page
+ * adds HTML messages, lists and the order of names (web/src/i18n.ts).
+ */
 export class Localizer<K extends string = string> {
   readonly dir: 'ltr' | 'rtl';
-  /** Orders names as the language does (accents, case). */
-  readonly compare: (a: string, b: string) => number;
-  private readonly locale: string;
+  protected readonly locale: string;
   private readonly plurals: Intl.PluralRules;
   private readonly numbers: Intl.NumberFormat;
   private readonly dates = new Map<number, Intl.DateTimeFormat>();
   private regions?: Intl.DisplayNames;
   private shortRegions?: Intl.DisplayNames;
-  private lists?: Intl.ListFormat;
 
   constructor(readonly lang: Language, readonly messages: Readonly<Record<K | BaseKey, Message>>) {
     this.dir = direction(lang);
     this.locale = intlLocale[lang];
     this.plurals = new Intl.PluralRules(this.locale);
     this.numbers = new Intl.NumberFormat(this.locale);
-    this.compare = new Intl.Collator(this.locale).compare;
   }
 
   /** A message with its placeholders filled; a plural message takes the form for `count`. */
@@ -127,13 +122,7 @@ export class Localizer<K extends string = string> {
     return this.fill(this.pick(key, params), params, String);
   }
 
-  /** A message as HTML: its text escaped, text parameters escaped, `Html` parameters as they are. */
-  html(key: K | BaseKey, params: Record<string, string | number | Html> = {}): string {
-    const template = escapeHtml(this.pick(key, params as Params));
-    return this.fill(template, params, (value) => escapeHtml(value));
-  }
-
-  private pick(key: K | BaseKey, params: Record<string, unknown>): string {
+  protected pick(key: K | BaseKey, params: Record<string, unknown>): string {
     const message = this.messages[key];
     if (typeof message === 'string') return message;
     if (message === undefined) throw new Error(`No message "${key}" in ${this.lang}`);
@@ -142,12 +131,12 @@ export class Localizer<K extends string = string> {
     return message[this.plurals.select(count)] ?? message.other;
   }
 
-  private fill(template: string, params: Record<string, unknown>, text: (value: string) => string): string {
+  protected fill(template: string, params: Record<string, unknown>, text: (value: string) => string): string {
     const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
       if (typeof value === 'number') return this.number(value);
-      if (typeof value === 'object' && value !== null && 'html' in value) return (value as Html).html;
+      if (typeof value === 'object' && value !== null && 'html' in value) return (value as { html: string }).html;
       // A value that ends with an abbreviation's full stop ("U.S.", Ukrainian "2016 р.") ends a sentence too.
       return text(String(value)).replace(/\.$/, '.\u0000');
     });
@@ -213,12 +202,6 @@ export class Localizer<K extends string = string> {
       this.dates.set(precision, format);
     }
     return format;
-  }
-
-  /** "A, B and C", as the language joins a list. */
-  list(items: readonly string[]): string {
-    this.lists ??= new Intl.ListFormat(this.locale, { type: 'conjunction' });
-    return this.lists.format(items);
   }
 
   /**

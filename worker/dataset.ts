@@ -81,7 +81,7 @@ export function readOnce<T>(read: (assets: Fetcher) => Promise<T>) {
 /** A reader of the dataset file, once per isolate. */
 export const datasetLoader = () => readOnce(fetchDataset);
 
-const loadDataset = datasetLoader();
+export const loadDataset = datasetLoader();
 
 /**
  * Puts the dataset in `c.var.dataset` for the routes that read it; without it they answer 503. Routes that

@@ -12,7 +12,7 @@ import { problem } from './problem';
 import { parseQuery, type QueryParameter } from './query';
 
 /** `dataVersion`: the version of the data an answer comes from, where it is a release's (releases.ts). */
-type AppContext = Context<{ Bindings: Env; Variables: { dataVersion?: string } }>;
+export type AppContext = Context<{ Bindings: Env; Variables: { dataVersion?: string } }>;
 
 /**
  * Nothing an API answer holds may run or be framed, and any origin may read it (as CORS says). No powerful
@@ -79,12 +79,13 @@ const base64url = (bytes: ArrayBuffer) =>
  * canonical request (origin, path and the query's pairs sorted; the format is in the path), so the tag is
  * computed from those, cheaply and before any body is read. It starts with the dataset version (a release's,
  * for an answer from one), so that a client can see which data it holds; the deployed version's id makes a
- * deploy that changes a representation change its tag too.
+ * deploy that changes a representation change its tag too. A page adds what else it depends on (the day, for
+ * "today").
  */
-export async function representationTag(c: AppContext): Promise<string> {
+export async function representationTag(c: AppContext, ...dependsOn: string[]): Promise<string> {
   const url = new URL(c.req.url);
   const pairs = [...url.searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
-  const canonical = [c.env.CF_VERSION_METADATA.id, url.origin, url.pathname, new URLSearchParams(pairs).toString()].join('\n');
+  const canonical = [c.env.CF_VERSION_METADATA.id, url.origin, url.pathname, new URLSearchParams(pairs).toString(), ...dependsOn].join('\n');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
   return `W/"${c.var.dataVersion ?? meta.version}-${base64url(digest).slice(0, 22)}"`;
 }

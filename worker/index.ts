@@ -16,8 +16,13 @@
 //   GET /api/v1/releases/{version}/…       its datapackage.json, changes (against the previous release), any file
 //   GET /api/v1/schema/agreement.json      the JSON Schema of an agreement record
 //   GET /api/v1/openapi.json               the OpenAPI 3.1 document of all of the above
+//   GET /api/v1/oembed                     oEmbed 1.0 for any page of the atlas (an <iframe> of /embed)
 //   GET /api, /api/                        the docs page, with examples in curl, JavaScript and Python
-// Everything else is the built page, served as static assets (web/dist).
+// Pages (routes/pages.ts): the built page with each view's head and answer written in:
+//   GET /, /country/{iso3}                 the atlas, with ?country= and ?asOf=; a country's own page
+//   GET /embed                             the map alone, for other sites to frame
+//   GET /sitemap.xml, /robots.txt          for search engines
+// Everything else is the built page's files, served as static assets (web/dist).
 
 import { Hono } from 'hono';
 import {
@@ -27,8 +32,11 @@ import { routeMethods } from './operations';
 import { answerError, problem } from './problem';
 import { agreementRoutes } from './routes/agreements';
 import { changeRoutes } from './routes/changes';
+import { crawlerRoutes } from './routes/crawlers';
 import { descriptionRoutes } from './routes/description';
 import { docsRoutes } from './routes/docs';
+import { oembedRoutes } from './routes/oembed';
+import { pageRoutes } from './routes/pages';
 import { referenceRoutes } from './routes/reference';
 import { releaseRoutes } from './routes/releases';
 import { reportRoutes } from './routes/reports';
@@ -44,6 +52,9 @@ app.route('/api/v1', changeRoutes);
 app.route('/api/v1', reportRoutes);
 app.route('/api/v1', releaseRoutes);
 app.route('/api/v1', descriptionRoutes);
+app.route('/api/v1', oembedRoutes);
+app.route('/', pageRoutes);
+app.route('/', crawlerRoutes);
 
 // Reached when no route answered: a method the route does not answer, or a path that is no route.
 app.all('/api/*', (c) => {

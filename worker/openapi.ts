@@ -69,7 +69,7 @@ function queryParameter(p: QueryParameter) {
   return {
     name: p.name,
     in: 'query',
-    required: false,
+    required: p.required ?? false,
     description: `${p.description} ${p.list ? 'Comma-separated; given more than once, the lists are joined.' : 'At most once.'}`,
     ...(p.list
       ? { schema: { type: 'array', items: withRefs(p.schema) }, style: 'form', explode: false, example: p.example.split(',') }
@@ -90,6 +90,8 @@ const problemResponses: Partial<Record<ProblemKind, { name: string; headers?: st
   'unknown-report': { name: 'UnknownReport' },
   'unknown-release': { name: 'UnknownRelease' },
   'unknown-file': { name: 'UnknownFile' },
+  'unknown-page': { name: 'UnknownPage' },
+  'not-implemented': { name: 'NotImplemented' },
   'payload-too-large': { name: 'PayloadTooLarge' },
   'unsupported-media-type': { name: 'UnsupportedMediaType' },
   'too-many-requests': { name: 'TooManyRequests', headers: ['Retry-After'] },
@@ -183,6 +185,7 @@ export const openApiDocument = {
     { name: 'Reports', description: "Readers' corrections and agreements not listed, and what became of them: the errata log." },
     { name: 'Releases', description: 'Frozen, citable versions of the data: their files, checksums, data packages, changes, and the history of a record.' },
     { name: 'Description', description: 'This document and the JSON Schema of a record.' },
+    { name: 'Embedding', description: 'The atlas in other sites: oEmbed.' },
   ],
   paths: Object.fromEntries([...new Set(operations.map((op) => op.path))].map((path) => [path, pathItem(path)])),
   components: {

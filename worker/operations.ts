@@ -9,12 +9,12 @@ import { columnsOf } from './csv';
 import type { ProblemKind } from './problem';
 import {
   agreementListSchema, agreementOneSchema, cbpCountListSchema, changeFeedSchema, dataPackageSchema, euMemberListSchema,
-  historySchema, mraListSchema, openApiObjectSchema, releaseChangesSchema, releaseListSchema, releaseManifestSchema,
-  reportListSchema, reportOneSchema,
+  historySchema, mraListSchema, oembedSchema, openApiObjectSchema, releaseChangesSchema, releaseListSchema,
+  releaseManifestSchema, reportListSchema, reportOneSchema,
 } from './schemas';
 import {
-  asOfParameter, countryParameter, fieldsParameter, includeParameter, reportFilters, searchParameter, statusParameter,
-  versionParameter, type QueryParameter,
+  asOfParameter, countryParameter, fieldsParameter, includeParameter, oembedParameters, reportFilters, searchParameter,
+  statusParameter, versionParameter, type QueryParameter,
 } from './query';
 
 export interface PathParameter {
@@ -32,7 +32,7 @@ export interface Operation {
   method: Method;
   /** Under /api/v1, with `{name}` for a path parameter, as OpenAPI writes it. */
   path: string;
-  tag: 'Agreements' | 'Reference tables' | 'Changes' | 'Reports' | 'Releases' | 'Description';
+  tag: 'Agreements' | 'Reference tables' | 'Changes' | 'Reports' | 'Releases' | 'Description' | 'Embedding';
   summary: string;
   description: string;
   pathParameters: readonly PathParameter[];
@@ -484,11 +484,27 @@ export const reviewReport: Operation = {
   readout: { javascript: 'body.report.history', python: 'body["report"]["history"]' },
 };
 
+export const getOembed: Operation = {
+  method: 'get',
+  operationId: 'getOembed',
+  path: '/oembed',
+  tag: 'Embedding',
+  summary: 'oEmbed for a page of the atlas',
+  description:
+    "oEmbed 1.0 (`type: rich`): the `<iframe>` of the page's map (`/embed`, with its country and date), its size within `maxwidth` and `maxheight`, its title and its preview image. Pages name it in a `<link rel=\"alternate\" type=\"application/json+oembed\">`.",
+  pathParameters: [],
+  parameters: oembedParameters,
+  answer: { mediaType: 'application/json', schema: oembedSchema, description: 'The oEmbed answer.' },
+  errors: ['unknown-page', 'not-implemented', 'unavailable'],
+  examples: ['/oembed?url=/country/ukr&format=json', '/oembed?url=/country/ukr&maxwidth=600&maxheight=400'],
+  readout: { javascript: 'body.html', python: 'body["html"]' },
+};
+
 /** Every route under /api/v1, in the order the docs list them. */
 export const operations: readonly Operation[] = [
   listAgreements, listAgreementsCsv, getAgreement, getAgreementHistory, listEuMembers, listMras, listMrasCsv, listCbpCounts,
   listChanges, listChangesAtom, listReports, createReport, getReport, reviewReport, listReleases, getReleaseArchive, getRelease,
-  getReleaseChanges, getReleaseDataPackage, getReleaseFile, getAgreementSchema, getOpenApi,
+  getReleaseChanges, getReleaseDataPackage, getReleaseFile, getAgreementSchema, getOpenApi, getOembed,
 ];
 
 /**

@@ -45,6 +45,11 @@ export const problemKinds = {
     title: 'No such report',
     description: 'No report has the id in the path.',
   },
+  'unknown-page': {
+    status: 404,
+    title: 'Not a page of the atlas',
+    description: 'The `url` given to oEmbed is not the address of a page of this atlas: it is another site\'s, or its path is not `/`, `/country/{iso3}` of a country the atlas has or `/embed`.',
+  },
   'not-found': {
     status: 404,
     title: 'No such API route',
@@ -70,6 +75,11 @@ export const problemKinds = {
     status: 429,
     title: 'Too many reports',
     description: 'More than 5 reports a minute came from this address. `Retry-After` says in how many seconds the next one is accepted.',
+  },
+  'not-implemented': {
+    status: 501,
+    title: 'Format not implemented',
+    description: 'oEmbed answers in JSON only; `format=xml` is not implemented.',
   },
   internal: {
     status: 500,

@@ -24,6 +24,8 @@ export interface QueryParameter {
   readonly accepted: string;
   /** A rule the schema cannot state, such as a real calendar date. */
   readonly holds?: (value: string) => boolean;
+  /** A request without it is a 400. */
+  readonly required?: true;
   readonly example: string;
 }
 
@@ -164,6 +166,36 @@ export const includeParameter: QueryParameter = {
   accepted: 'contact',
   example: 'contact',
 };
+/** oEmbed's parameters (routes/oembed.ts). */
+const pixels = (what: string): QueryParameter => ({
+  name: `max${what}`,
+  description: `The largest ${what} the consumer can show, in CSS pixels: the embed's ${what} is at most this.`,
+  schema: { type: 'string', pattern: '^[1-9][0-9]{0,4}$' },
+  list: false,
+  accepted: 'a whole number of pixels from 1 to 99999',
+  example: what === 'width' ? '600' : '400',
+});
+export const oembedParameters: readonly QueryParameter[] = [
+  {
+    name: 'url',
+    description: 'The address of a page of the atlas: `/`, `/country/{iso3}` or `/embed`, with `country` and `asOf` as the page takes them; absolute (as a consumer finds it) or a path on this atlas.',
+    schema: { type: 'string', minLength: 1, maxLength: 2000 },
+    list: false,
+    accepted: 'the address of a page of the atlas, such as https://…/country/ukr',
+    required: true,
+    example: '/country/ukr',
+  },
+  pixels('width'),
+  pixels('height'),
+  {
+    name: 'format',
+    description: 'The format of the answer: `json` (the default). `xml` is not implemented: a 501 problem.',
+    schema: { type: 'string', enum: ['json', 'xml'] },
+    list: false,
+    accepted: 'json (or xml, which is not implemented)',
+    example: 'json',
+  },
+];
 
 /** Each parameter's values, lists split at commas and merged across repeats, in the order given. */
 export type QueryValues = Readonly<Record<string, readonly string[]>>;
@@ -204,6 +236,7 @@ export function parseQuery(pairs: Iterable<readonly [string, string]>, accepted:
     if (wrong.length) invalidParams.push({ name, reason: `must be ${parameter.accepted}; got ${wrong.map(quoted).join(', ')}` });
     else values[name] = items;
   }
+  for (const p of accepted) if (p.required && !given.has(p.name)) invalidParams.push({ name: p.name, reason: `is required: ${p.accepted}` });
   if (invalidParams.length === 0) return { ok: true, values };
 
   const acceptedParams = accepted.map((p) => p.name);

@@ -237,6 +237,29 @@ export const historySchema = exactly({
   },
 }, { title: 'AgreementHistory' });
 
+const pixels: JsonSchema = { type: 'integer', minimum: 1 };
+export const oembedSchema: JsonSchema = {
+  type: 'object',
+  title: 'Oembed',
+  description: 'An oEmbed 1.0 answer of type rich.',
+  required: ['version', 'type', 'provider_name', 'provider_url', 'title', 'html', 'width', 'height', 'cache_age'],
+  additionalProperties: false,
+  properties: {
+    version: { type: 'string', enum: ['1.0'] },
+    type: { type: 'string', enum: ['rich'] },
+    provider_name: { type: 'string' },
+    provider_url: { type: 'string', format: 'uri' },
+    title: { type: 'string' },
+    html: { type: 'string', description: 'The <iframe> of the page\'s map, /embed.' },
+    width: pixels,
+    height: pixels,
+    cache_age: { type: 'integer', minimum: 0, description: 'Seconds the answer may be cached.' },
+    thumbnail_url: { type: 'string', format: 'uri', description: 'The page\'s preview image (PNG 1200×630); only when it fits within maxwidth and maxheight.' },
+    thumbnail_width: pixels,
+    thumbnail_height: pixels,
+  },
+};
+
 export const problemSchema: JsonSchema = {
   title: 'Problem',
   description: 'RFC 9457 problem details.',

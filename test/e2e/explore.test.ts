@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { parseView } from '../../data/links';
 import { clickCountry, openAtlas, sharedBrowser, watchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -12,6 +13,8 @@ const browser = sharedBrowser();
 
 const statusOf = (page: Page, iso3: string) => page.getAttribute(`[data-iso3="${iso3}"]:not(tr)`, 'data-status');
 const query = (page: Page) => new URL(page.url()).searchParams;
+/** The country the address shows: `/country/ukr` once the page has chosen one. */
+const countryShown = (page: Page) => parseView(new URL(page.url()).pathname, new URL(page.url()).search).country;
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
@@ -73,9 +76,9 @@ describe('timeline', () => {
 
   it("marks the days the network changed with the full records' dates once they are loaded", async () => {
     const ticks = (page: Page) => page.$$eval('#change-days option', (options) => options.map((o) => o.getAttribute('value')));
-    // Loaded for a country's details, the page has the full records from the start.
+    // Loaded for another date, the page has the full records from the start.
     const { page: complete } = await watchedPage(browser());
-    await openAtlas(complete, `${baseUrl}/?country=UKR`);
+    await openAtlas(complete, `${baseUrl}/?asOf=2020-01-01`);
     const fullTicks = await ticks(complete);
     await complete.close();
 
@@ -84,8 +87,12 @@ describe('timeline', () => {
     await openAtlas(page, baseUrl);
     const summaryTicks = await ticks(page);
     expect(summaryTicks).not.toEqual(fullTicks);
+    // A country's details today load only its own record; another date loads them all.
     await clickCountry(page, 'UKR');
     await expect.poll(() => page.textContent('#details-body')).toContain('Kerlikowske');
+    expect(await ticks(page)).toEqual(summaryTicks);
+    await page.fill('#date-input', '2010-01-01');
+    await page.dispatchEvent('#date-input', 'change');
     await expect.poll(() => ticks(page)).toEqual(fullTicks);
     await page.close();
   });
@@ -197,7 +204,8 @@ describe('search', () => {
     expect(await page.getAttribute('#search-input', 'aria-expanded')).toBe('true');
     await page.press('#search-input', 'Enter');
     await expect.poll(() => page.getAttribute('#details h2', 'data-country')).toBe(iso3);
-    expect(query(page).get('country')).toBe(iso3);
+    expect(countryShown(page)).toBe(iso3);
+    expect(new URL(page.url()).pathname).toBe(`/country/${iso3.toLowerCase()}`);
     await page.close();
   });
 });
@@ -208,7 +216,7 @@ describe('details', () => {
     await openAtlas(page, `${baseUrl}/?country=UKR`);
     const citation = await page.textContent('#citation');
     expect(citation).toContain('Customs Mutual Assistance Agreement with the United States (signed 23 May 2016)');
-    expect(citation).toContain(`${baseUrl}/?country=UKR`);
+    expect(citation).toContain(`${baseUrl}/country/ukr`);
     expect(citation).toContain(`${baseUrl}/api/v1/agreements/ukr`);
     expect(citation).toMatch(/Accessed \d+ \w+ \d{4}\./);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
@@ -249,14 +257,15 @@ describe('URL state', () => {
     await openAtlas(page, baseUrl);
     await page.click('#partners tr[data-iso3="UKR"] button');
     await page.click('#partners tr[data-iso3="CHN"] button');
-    await expect.poll(() => query(page).get('country')).toBe('CHN');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/country/chn');
     await page.goBack();
     await expect.poll(() => page.textContent('#details h2')).toBe('Ukraine');
     await page.goForward();
     await expect.poll(() => page.textContent('#details h2')).toBe('China');
     await page.goto(`${baseUrl}/?asOf=2010-01-01&country=UKR`);
     await page.waitForSelector('body[data-ready="true"]');
-    expect(await page.textContent('#details')).toContain('Covered on 1 January 2010');
+    expect(await page.textContent('#details')).toContain('On 1 January 2010, Ukraine was covered');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/country/ukr?asOf=2010-01-01');
     await page.close();
   });
 });

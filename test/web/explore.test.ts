@@ -123,7 +123,7 @@ describe('citation', () => {
     const text = citationText(atlas.coverage('UKR', 'Ukraine', '2010-01-01'), atlas, context, english);
     expect(text).toMatch(/^Ukraine: covered on 1 January 2010 by the 1990 U\.S\.–.+ agreement\./);
     expect(text).toContain(`dataset version ${dataset.meta.version}`);
-    expect(text).toContain('https://atlas.example/?country=UKR&asOf=2010-01-01 (record: https://atlas.example/api/v1/agreements/su-1990)');
+    expect(text).toContain('https://atlas.example/country/ukr?asOf=2010-01-01 (record: https://atlas.example/api/v1/agreements/su-1990)');
     expect(text.endsWith('Accessed 27 November 2026.')).toBe(true);
   });
 });

@@ -1,32 +1,51 @@
 // The page's small pure modules: URL state, dates, geometry, the reconciliation with CBP's counts.
 import { describe, expect, it } from 'vitest';
+import { embedAddress, embedIframe, parseView, viewAddress } from '../../data/links';
 import { dataset } from '../../data/index';
 import worldJson from '../../web/generated/world.topo.json?raw';
 import { reconcile } from '../../data/reconcile';
-import { escapeHtml, formatDate } from '../../web/src/format';
+import { escapeHtml } from '../../web/src/format';
 import { unwrapRing, worldFromTopology } from '../../web/src/geometry';
-import { reconciliationHtml } from '../../web/src/reconciliation';
-import { parseViewState, viewStateQuery } from '../../web/src/url-state';
 import { english } from '../../web/src/i18n';
+import { reconciliationHtml } from '../../web/src/reconciliation';
 
-describe('url-state', () => {
-  it('reads country and asOf, ignoring malformed values', () => {
-    expect(parseViewState('?country=ukr&asOf=2016-05-23')).toEqual({ country: 'UKR', asOf: '2016-05-23' });
-    expect(parseViewState('?country=Ukraine&asOf=2016-02-30')).toEqual({ country: null, asOf: null });
-    expect(parseViewState('')).toEqual({ country: null, asOf: null });
+describe('links', () => {
+  it('reads country and asOf from a country page or the query, ignoring malformed values', () => {
+    expect(parseView('/', '?country=ukr&asOf=2016-05-23')).toEqual({ country: 'UKR', asOf: '2016-05-23', lang: null });
+    expect(parseView('/country/ukr', '?asOf=2016-05-23')).toEqual({ country: 'UKR', asOf: '2016-05-23', lang: null });
+    expect(parseView('/', '?country=Ukraine&asOf=2016-02-30')).toEqual({ country: null, asOf: null, lang: null });
+    expect(parseView('/country/ukraine', '')).toEqual({ country: null, asOf: null, lang: null });
+    expect(parseView('/', '')).toEqual({ country: null, asOf: null, lang: null });
   });
-  it('writes a query, keeping other parameters', () => {
-    expect(viewStateQuery({ country: 'UKR', asOf: null }, '?lang=en&asOf=2000-01-01')).toBe('?lang=en&country=UKR');
-    expect(viewStateQuery({ country: null, asOf: null })).toBe('');
+  it("writes a view's own address: the country's page, keeping other parameters", () => {
+    expect(viewAddress({ country: 'UKR', asOf: null }, '?lang=en&asOf=2000-01-01')).toBe('/country/ukr?lang=en');
+    expect(viewAddress({ country: 'UKR', asOf: '2010-01-01' }, '?country=UKR')).toBe('/country/ukr?asOf=2010-01-01');
+    expect(viewAddress({ country: null, asOf: '2010-01-01' })).toBe('/?asOf=2010-01-01');
+    expect(viewAddress({ country: 'EU', asOf: null })).toBe('/?country=EU');
+    expect(viewAddress({ country: null, asOf: null })).toBe('/');
+  });
+  it('reads and writes the language asked for, and keeps or drops it as the view says', () => {
+    expect(parseView('/country/ukr', '?lang=ar').lang).toBe('ar');
+    expect(parseView('/', '?lang=de').lang).toBeNull();
+    expect(viewAddress({ country: 'UKR', asOf: '2010-01-01', lang: 'uk' })).toBe('/country/ukr?asOf=2010-01-01&lang=uk');
+    expect(viewAddress({ country: 'UKR', asOf: null, lang: null }, '?lang=es')).toBe('/country/ukr');
+    expect(viewAddress({ country: null, asOf: null, lang: 'es' }, '?lang=fr')).toBe('/?lang=es');
+    expect(embedAddress({ country: 'UKR', asOf: null, lang: 'pt' })).toBe('/embed?country=UKR&lang=pt');
+  });
+  it('embeds a view in an iframe, escaping its title', () => {
+    expect(embedAddress({ country: 'UKR', asOf: '2010-01-01' })).toBe('/embed?country=UKR&asOf=2010-01-01');
+    expect(embedIframe('https://atlas.example', { country: 'UKR', asOf: null }, 'A "quoted" <title>')).toBe(
+      '<iframe src="https://atlas.example/embed?country=UKR" width="800" height="500" title="A &#34;quoted&#34; &#60;title&#62;" style="border:0;max-width:100%" loading="lazy"></iframe>',
+    );
   });
 });
 
 describe('format', () => {
   it('writes dates as people read them', () => {
-    expect(formatDate('2016-05-23')).toBe('23 May 2016');
-    expect(formatDate('1997-05')).toBe('May 1997');
-    expect(formatDate('1990')).toBe('1990');
-    expect(formatDate(null)).toBe('not known');
+    expect(english.date('2016-05-23')).toBe('23 May 2016');
+    expect(english.date('1997-05')).toBe('May 1997');
+    expect(english.date('1990')).toBe('1990');
+    expect(english.date(null)).toBe('not known');
   });
   it('escapes HTML', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');

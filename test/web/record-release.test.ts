@@ -61,9 +61,9 @@ describe('the details panel', () => {
 
   it('cites the release and the record pinned to it, once known', () => {
     expect(citationText(ukraine, atlas, { ...context, release }, english)).toContain(
-      'In: CMAA Atlas, release 2026.12.01. https://atlas.example/?country=UKR (record: https://atlas.example/api/v1/agreements/ukr?version=2026.12.01).',
+      'In: CMAA Atlas, release 2026.12.01. https://atlas.example/country/ukr (record: https://atlas.example/api/v1/agreements/ukr?version=2026.12.01).',
     );
-    expect(citationText(ukraine, atlas, context, english)).toContain('In: CMAA Atlas, dataset version 2026.12.01. https://atlas.example/?country=UKR (record: https://atlas.example/api/v1/agreements/ukr).');
+    expect(citationText(ukraine, atlas, context, english)).toContain('In: CMAA Atlas, dataset version 2026.12.01. https://atlas.example/country/ukr (record: https://atlas.example/api/v1/agreements/ukr).');
     // The release of another record is not this one's.
     expect(citationText(ukraine, atlas, { ...context, release: { ...release, id: 'blr' } }, english)).toContain('dataset version 2026.12.01');
   });

@@ -8,7 +8,7 @@ import {
   draftProblems, formFieldOf, notSentMessage, problemSentence, problemsByField, reportBody, reportTarget, type ReportTarget,
 } from '../../web/src/report/draft';
 import { normaliseReport, reportClaim, reportDate, reportSubject } from '../../web/src/report/log';
-import { agreementName } from '../../web/src/earlier';
+import { agreementName } from '../../data/answer';
 import { english } from '../../web/src/i18n';
 
 const atlas = new Atlas({ ...dataset });

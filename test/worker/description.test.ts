@@ -19,7 +19,7 @@ describe('GET /api/v1/openapi.json', () => {
       '/agreements', '/agreements.csv', '/agreements/{code}', '/agreements/{code}/history', '/eu-members', '/mras', '/mras.csv',
       '/cbp-counts', '/changes.json', '/changes.atom', '/reports', '/reports/{id}', '/releases', '/releases/{version}.zip',
       '/releases/{version}', '/releases/{version}/changes', '/releases/{version}/datapackage.json', '/releases/{version}/{file}',
-      '/schema/agreement.json', '/openapi.json',
+      '/schema/agreement.json', '/openapi.json', '/oembed',
     ]);
     expect(doc['x-meta'].version).toMatch(/^\d{4}\.\d{2}\.\d{2}/);
   });

@@ -51,13 +51,15 @@ const path = fc.oneof(
   { weight: 2, arbitrary: segments.map((s) => `/api/v1/${s}`) },
   { weight: 1, arbitrary: segments.map((s) => `/api/${s}`) },
   { weight: 1, arbitrary: fc.constantFrom('/api', '/api/', '/api/v1', '/api/v1/', '/api//v1/agreements', '/api/v1/agreements/') },
-  { weight: 2, arbitrary: fc.constantFrom('/', '/index.html', '/robots.txt', '/assets/index.js', '/favicon.ico') },
+  { weight: 2, arbitrary: fc.constantFrom('/', '/index.html', '/robots.txt', '/sitemap.xml', '/embed', '/assets/index.js', '/favicon.ico') },
+  { weight: 2, arbitrary: segment.map((s) => `/country/${s}`) },
+  { weight: 1, arbitrary: fc.constantFrom('/country/ukr', '/country/UKR', '/country/ata', '/api/v1/oembed') },
   { weight: 1, arbitrary: segments.map((s) => `/${s}`) },
 );
 
 const parameterNames = fc.constantFrom(
-  'asOf', 'status', 'q', 'fields', 'version', 'country', 'kind', 'agreement', 'limit', 'offset', 'include', 'ASOF', 'Status', 'as%4Ff',
-  'callback', 'format', '',
+  'asOf', 'status', 'q', 'fields', 'version', 'country', 'kind', 'agreement', 'limit', 'offset', 'include', 'url', 'maxwidth',
+  'ASOF', 'Status', 'as%4Ff', 'callback', 'format', '',
 );
 const values = fc.oneof(
   fc.constantFrom('2016-05-23', '2000-01-01', '1900-01-01', '2999-12-31', '2016-02-30', '2016-5-23', '+002016-05-23', '2016-05-23T00:00'),

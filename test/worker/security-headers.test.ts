@@ -105,7 +105,10 @@ const pageAnswers: [string, () => Promise<Response>, number][] = [
   ['200 HEAD of the page', () => fetchFrom('/', { method: 'HEAD' }), 200],
   ['200 its script', async () => fetchFrom(await scriptPath()), 200],
   ['200 the dataset file', () => fetchFrom('/data/dataset.json'), 200],
-  ['404 a missing file', () => fetchFrom('/robots.txt'), 404],
+  ['404 a missing file', () => fetchFrom('/no-such-file.txt'), 404],
+  ['200 a country\'s page', () => fetchFrom('/country/ukr'), 200],
+  ['200 the page with ?country=', () => fetchFrom('/?country=UKR'), 200],
+  ['404 the page of no country', () => fetchFrom('/country/zzz'), 404],
   ['404 a missing script', () => fetchFrom('/assets/index-00000000.js'), 404],
 ];
 
@@ -140,7 +143,7 @@ describe('the page', () => {
 });
 
 describe('a missing file', () => {
-  it.each(['/robots.txt', '/assets/index-00000000.js'])('%s is a 404 that no cache keeps', async (path) => {
+  it.each(['/no-such-file.txt', '/assets/index-00000000.js'])('%s is a 404 that no cache keeps', async (path) => {
     const response = await fetchFrom(path);
     expect(response.status).toBe(404);
     expect(response.headers.get('Cache-Control')).toBe('no-store');

@@ -3,8 +3,9 @@
 
 import { today } from '../../data/dates';
 import type { Params } from '../../data/i18n';
+import { agreementAddress, agreementsAddress } from '../../data/links';
+import type { Agreement, CbpCount, Mra, Unconfirmed } from '../../data/types';
 import type { MessageKey } from './i18n';
-import type { CbpCount, Mra, Unconfirmed } from '../../data/types';
 import type { AtlasData } from './atlas';
 import {
   date, isObject, list, normaliseAgreement, normaliseCbpCount, normaliseEuMember, normaliseMra, normaliseUnconfirmed, text,
@@ -36,18 +37,9 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
-/**
- * Every agreement of every date, so that the page can show any date without asking again; `summaryFields`
- * is all that today's map, table and counts need (index.html preloads exactly this URL). The full records
- * (signatories, notes, sources) are loaded when the details or another date first need them.
- */
-export const summaryFields = 'partner,signed,inForce,status,successorTo,supersededBy,confidence';
-export const agreementsUrl = (complete: boolean) =>
-  complete ? '/api/v1/agreements?status=all' : `/api/v1/agreements?status=all&fields=${summaryFields}`;
-
 /** The agreements and the EU membership. */
 export async function loadAtlasData(complete: boolean): Promise<AtlasData> {
-  const [agreements, members] = await Promise.all([fetchJson(agreementsUrl(complete)), fetchJson('/api/v1/eu-members')]);
+  const [agreements, members] = await Promise.all([fetchJson(agreementsAddress(complete)), fetchJson('/api/v1/eu-members')]);
   if (!isObject(agreements) || !Array.isArray(agreements.agreements) || !isObject(members) || !Array.isArray(members.euMembers)) {
     throw new LoadError('loadUnexpected');
   }
@@ -61,6 +53,14 @@ export async function loadAtlasData(complete: boolean): Promise<AtlasData> {
     agreements: list(agreements.agreements, normaliseAgreement),
     euMembers: list(members.euMembers, normaliseEuMember),
   };
+}
+
+/** One agreement's full record, for the details of today's view. */
+export async function loadAgreement(id: string): Promise<Agreement> {
+  const body = await fetchJson(agreementAddress(id));
+  const agreement = isObject(body) ? normaliseAgreement(body.agreement) : null;
+  if (!agreement) throw new LoadError('loadUnexpected');
+  return agreement;
 }
 
 // The MRAs (for the details) and CBP's counts (for the section below the map) are loaded when first

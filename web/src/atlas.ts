@@ -1,25 +1,15 @@
 // The atlas's state for one date: how each country is covered, and what the details panel needs.
 
-import { Network, partnerKey, type CoverageStatus } from '../../data/as-of';
+import { countryCoverage, type CountryCoverage } from '../../data/answer';
+import { Network, partnerKey } from '../../data/as-of';
 import type { Agreement, DatasetMeta, EuMember, Mra } from '../../data/types';
+
+export type { CountryCoverage };
 
 export interface AtlasData {
   meta: DatasetMeta;
   agreements: Agreement[];
   euMembers: EuMember[];
-}
-
-export interface CountryCoverage {
-  /** ISO alpha-3 (`partnerKey`: EU for the European Union). */
-  iso3: string;
-  name: string;
-  status: CoverageStatus;
-  /** The agreement that covered it in its own name on the date (possibly a former state's). */
-  agreement: Agreement | null;
-  /** Its EU membership, where the EU agreement covered it on the date (with or without its own). */
-  euMember: EuMember | null;
-  /** Its latest agreement of any date, for saying "signed later" on an earlier date. */
-  latest: Agreement | null;
 }
 
 export class Atlas {
@@ -41,16 +31,7 @@ export class Atlas {
 
   /** How a country is covered on a day; `name` is its name as the page shows it (in the page's language). */
   coverage(iso3: string, name: string, day: string): CountryCoverage {
-    const own = this.data.agreements.filter((a) => partnerKey(a.partner) === iso3);
-    const latest = own.find((a) => a.status !== 'superseded') ?? own.at(-1) ?? null;
-    return {
-      iso3,
-      name,
-      status: this.network.coverageOn(iso3, day),
-      agreement: this.network.ownAgreementOn(iso3, day) ?? null,
-      euMember: this.network.euCoverageOn(iso3, day) ?? null,
-      latest,
-    };
+    return countryCoverage(this.network, iso3, name, day);
   }
 
   /** The AEO mutual recognition arrangement of a partner, by `partnerKey`. */

@@ -1,10 +1,12 @@
 // The details panel: everything the record holds about one country's coverage, as HTML built from escaped
 // text (a pure function, tested without a browser).
 
+import { agreementName, answerHtml } from '../../data/answer';
 import { partnerKey } from '../../data/as-of';
+import { viewAddress } from '../../data/links';
 import type { Agreement, Mra, Signatory, Source } from '../../data/types';
 import type { Atlas, CountryCoverage } from './atlas';
-import { agreementName, predecessorsHtml } from './earlier';
+import { predecessorsHtml } from './earlier';
 import { escapeHtml as esc } from './format';
 import type { MessageKey, PageLocalizer } from './i18n';
 import { citedRecord, recordUrl, releaseNoteHtml, type RecordRelease } from './record-release';
@@ -115,11 +117,9 @@ export function citationSubject(c: CountryCoverage, when: string, l: PageLocaliz
   return l.text('citeNone', { country, when });
 }
 
-/** The view's address: its country and date, and its language unless English. */
-function viewUrl(origin: string, c: CountryCoverage, day: string, today: string, l: PageLocalizer): string {
-  const query = new URLSearchParams({ country: c.iso3, ...(day === today ? {} : { asOf: day }), ...(l.lang === 'en' ? {} : { lang: l.lang }) });
-  return `${origin}/?${query}`;
-}
+/** The view's address: its country's page, its date, and its language unless English. */
+const viewUrl = (origin: string, c: CountryCoverage, day: string, today: string, l: PageLocalizer) =>
+  origin + viewAddress({ country: c.iso3, asOf: day === today ? null : day, lang: l.lang === 'en' ? null : l.lang });
 
 /**
  * A plain citation with the page's URL for this view, the API record's URL and the access date; once the
@@ -161,32 +161,15 @@ export function reportButtonsHtml(c: CountryCoverage, atlas: Atlas, l: PageLocal
 /** The panel for a country on a date: its own agreement, its coverage through the EU, or a plain no. */
 export function detailsHtml(c: CountryCoverage, atlas: Atlas, context: DetailsContext, l: PageLocalizer): string {
   const { day, today } = context;
-  const isToday = day === today;
-  const when = isToday ? l.text('whenToday') : l.when(day);
-  const checked = l.dated('checked', atlas.data.meta.checked);
-  const head = `<h2 id="details-title" data-country="${esc(c.iso3)}">${esc(c.name)}</h2>`;
-  const parts = [head];
+  const parts = [answerHtml(c, { day, today, checked: atlas.data.meta.checked }, l)];
   if (c.agreement) {
     const inherited = partnerKey(c.agreement.partner) !== c.iso3;
-    parts.push(
-      `<p class="verdict verdict-cmaa">${esc(inherited
-        ? l.text('verdictInherited', { when, agreement: agreementName(c.agreement, l) })
-        : l.text('verdictOwn', { when }))}</p>`,
-      agreementHtml(c.agreement, atlas.byId, l),
-      inherited ? '' : predecessorsHtml(c.agreement, atlas.network, l),
-    );
+    parts.push(agreementHtml(c.agreement, atlas.byId, l), inherited ? '' : predecessorsHtml(c.agreement, atlas.network, l));
     if (c.euMember) parts.push(`<p>${esc(l.text('alsoEu', l.dated('joined', c.euMember.joined)))}</p>`);
   } else if (c.euMember && atlas.euAgreement) {
-    parts.push(
-      `<p class="verdict verdict-eu">${esc(l.text('verdictEu', { when, ...l.dated('joined', c.euMember.joined) }))}</p>`,
-      `<h3>${esc(l.text('euAgreementTitle'))}</h3>`,
-      agreementHtml(atlas.euAgreement, atlas.byId, l),
-    );
-  } else {
-    parts.push(`<p class="verdict verdict-none">${esc(l.text('verdictNone', { country: c.name, when, ...checked }))}</p>`);
-    if (c.latest && !isToday) {
-      parts.push(`<p>${esc(c.latest.signed ? l.text('signedLater', l.dated('signed', c.latest.signed)) : l.text('signedLaterUnknown'))}</p>`);
-    }
+    parts.push(`<h3>${esc(l.text('euAgreementTitle'))}</h3>`, agreementHtml(atlas.euAgreement, atlas.byId, l));
+  } else if (c.latest && day !== today) {
+    parts.push(`<p>${esc(c.latest.signed ? l.text('signedLater', l.dated('signed', c.latest.signed)) : l.text('signedLaterUnknown'))}</p>`);
   }
   const mra = atlas.mraOf(c.status === 'eu' ? 'EU' : c.iso3);
   if (mra) parts.push(mraHtml(mra, l));

@@ -3,17 +3,11 @@
 // in the "Earlier agreements" list and in a successor's details, in the page's language (pure, tested without
 // a browser).
 
+import { agreementName } from '../../data/answer';
 import type { Network } from '../../data/as-of';
 import type { Agreement } from '../../data/types';
 import { escapeHtml as esc } from './format';
 import type { PageLocalizer } from './i18n';
-
-/** "the 1990 U.S.–Union of Soviet Socialist Republics agreement"; `title` for one that starts a sentence. */
-export function agreementName(a: Agreement, l: PageLocalizer, title = false): string {
-  const partner = l.country(a.partner);
-  if (!a.signed) return l.text(title ? 'agreementTitleUndated' : 'agreementNameUndated', { partner });
-  return l.text(title ? 'agreementTitle' : 'agreementName', { partner, year: a.signed.slice(0, 4) });
-}
 
 /** How an agreement left the network, as a sentence; null while it is still part of it. */
 export function endedText(a: Agreement, network: Network, l: PageLocalizer): string | null {

@@ -4,15 +4,18 @@
 
 import 'leaflet/dist/leaflet.css';
 import './style.css';
+import { agreementName, answerHtml, pageTitle } from '../../data/answer';
 import { partnerKey, type CoverageStatus } from '../../data/as-of';
 import { today } from '../../data/dates';
 import { isLanguage, type Language, type Named } from '../../data/i18n';
+import { parseView, recordsShown, viewAddress, type View } from '../../data/links';
+import { summaryLine, tableCaption } from '../../data/summary';
 import type { CbpCount, Unconfirmed } from '../../data/types';
 import worldUrl from '../generated/world.topo.json?url';
-import { LoadError, loadAtlasData, loadCbpCounts, loadGeometry, loadMras, loadRecordHistory } from './api';
-import { Atlas, type AtlasData } from './atlas';
+import { LoadError, loadAgreement, loadAtlasData, loadCbpCounts, loadGeometry, loadMras, loadRecordHistory } from './api';
+import { Atlas, type AtlasData, type CountryCoverage } from './atlas';
 import { detailsHtml } from './details';
-import { agreementName, earlierListHtml } from './earlier';
+import { earlierListHtml } from './earlier';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
 import { escapeHtml } from './format';
 import { worldFromTopology } from './geometry';
@@ -25,11 +28,9 @@ import { citedRecord, RecordReleases } from './record-release';
 import { SearchBox } from './search-box';
 import { yieldToPage } from './tasks';
 import { SearchIndex } from './search';
-import { summaryText, tableCaption } from './summary';
 import { rowsHtml, partnerRows, sortRows, type Sort, type SortKey } from './table';
 import { TimelineControl } from './timeline-control';
 import { changeDays, timelineRange } from './timeline';
-import { parseViewState, viewStateQuery, type ViewState } from './url-state';
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -70,13 +71,13 @@ const wordsOf = (lang: Language) => localizer(lang).catch(() => english);
 
 async function start(): Promise<void> {
   const now = today();
-  let view: ViewState = parseViewState(location.search);
+  let view: View = parseView(location.pathname, location.search);
   // The reader's language loads alongside the data and the geometry; a page the Worker wrote in it already
   // has its fixed words.
-  const words = wordsOf(pageLanguage(location.search, navigator.languages));
-  // Today's map needs only a summary of each agreement; a view of another date or of a country's details
-  // needs the full records from the start.
-  let complete = Boolean(view.asOf || view.country);
+  const words = wordsOf(view.lang ?? pageLanguage(location.search, navigator.languages));
+  // Today's map needs only a summary of each agreement, and a country's details today its own record; a view
+  // of another date needs the full records from the start.
+  let complete = Boolean(view.asOf);
   // The data request starts at once, in parallel with the geometry; the map is drawn as soon as the
   // geometry is here, so that a failing API never leaves a blank page.
   const pending = loadAtlasData(complete);
@@ -116,6 +117,28 @@ async function start(): Promise<void> {
     );
     void completing.then(() => complete && then());
   };
+  /** Agreements whose full record the atlas holds, besides every one once `complete`. */
+  const fullRecords = new Set<string>();
+  const hasRecords = (c: CountryCoverage) => complete || recordsShown(c).every((id) => fullRecords.has(id));
+  /** The details of a country today: its own record (or the EU's), loaded once, then shown. */
+  const whenDetailed = (key: string, then: () => void): void => {
+    if (complete || shownDay() !== now) return whenComplete(then);
+    const missing = recordsShown(atlas.coverage(key, nameOf(key), now)).filter((id) => !fullRecords.has(id));
+    if (missing.length === 0) return then();
+    Promise.all(missing.map(loadAgreement)).then(
+      (records) => {
+        const full = new Map(records.map((a) => [a.id, a]));
+        for (const id of full.keys()) fullRecords.add(id);
+        const mras = atlas.mras;
+        atlas = new Atlas({ ...atlas.data, agreements: atlas.data.agreements.map((a) => full.get(a.id) ?? a) });
+        atlas.mras = mras;
+        if (view.country === key) then();
+      },
+      () => {
+        byId('tools-status').textContent = l.text('recordNotLoaded');
+      },
+    );
+  };
   const { first, last } = timelineRange(atlas.network, now);
   const partners = new Map(data.agreements.map((a) => [partnerKey(a.partner), a.partner]));
   /** A country or partner as it is named: its English name and the code Intl names it by. */
@@ -123,6 +146,16 @@ async function start(): Promise<void> {
   const nameOf = (key: string) => l.country(named(key));
   handlers.name = nameOf;
   map.addMarkers(new Set([...partners.keys(), ...data.euMembers.map((m) => m.iso3)]));
+  // A code that names no country (a mistyped address, which the Worker answers with a 404 saying so) selects
+  // nothing, and what the Worker wrote stays until something is chosen; `?country=UKR` shows its own
+  // address, /country/ukr.
+  let noSuchCountry = false;
+  if (view.country && !world.countries.has(view.country) && !partners.has(view.country)) {
+    view = { ...view, country: null };
+    noSuchCountry = true;
+  } else {
+    history.replaceState(null, '', viewAddress(view, location.search) + location.hash);
+  }
 
   let sort: Sort = { key: 'name', ascending: true };
   let mrasRequested = false;
@@ -136,7 +169,7 @@ async function start(): Promise<void> {
   handlers.select = (key) => select(key, 'push');
   handlers.focus = (key) => {
     const status = atlas.network.coverageOn(key, shownDay());
-    byId('map-announcer').textContent = l.text(announcements[status], { country: nameOf(key) });
+    byId('map-announcer').textContent = `${l.text(announcements[status], { country: nameOf(key) })} ${l.text('announceDetails')}`;
   };
   const legend = new Legend(l).addTo(map.map);
   const timeline = new TimelineControl(
@@ -147,6 +180,7 @@ async function start(): Promise<void> {
   );
   await yieldToPage();
   render();
+  if (view.country) whenDetailed(view.country, () => renderSelection(false));
   // Every country by its name in the page's language, and in English too (with its other English names).
   const searchEntries = () => [...world.countries.keys(), ...[...partners.keys()].filter((key) => !world.countries.has(key))].map((key) => {
     const english = [named(key).name, ...(world.countries.get(key)?.alt ?? [])];
@@ -161,9 +195,10 @@ async function start(): Promise<void> {
 
   /** Shows the page in another language: its words, directions and names; the data stays as loaded. */
   async function setLanguage(lang: Language, mode: HistoryMode): Promise<void> {
-    const params = new URLSearchParams(location.search);
-    params.set('lang', lang);
-    if (mode !== 'none') history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}?${params}`);
+    if (mode !== 'none') {
+      view = { ...view, lang };
+      remember(mode);
+    }
     languageMenu.value = lang;
     if (lang === l.lang) return;
     const next = await wordsOf(lang);
@@ -186,8 +221,8 @@ async function start(): Promise<void> {
 
   function remember(mode: HistoryMode): void {
     if (mode === 'none') return;
-    const url = viewStateQuery(view, location.search) || location.pathname;
-    if (url === location.search) return;
+    const url = viewAddress(view, location.search);
+    if (url === location.pathname + location.search) return;
     history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   }
 
@@ -200,10 +235,11 @@ async function start(): Promise<void> {
   }
 
   function select(key: string | null, mode: HistoryMode): void {
+    noSuchCountry = false;
     view = { ...view, country: key };
     remember(mode);
     renderSelection(true);
-    if (key) whenComplete(() => renderSelection(false));
+    if (key) whenDetailed(key, () => renderSelection(false));
   }
 
   function render(): void {
@@ -214,7 +250,7 @@ async function start(): Promise<void> {
     const counts = { cmaa: 0, eu: 0, none: 0 };
     for (const s of statuses.values()) counts[s] += 1;
     legend.update(counts);
-    byId('summary').textContent = summaryText(atlas.network.agreementsOn(day), counts.eu, day, now, l);
+    byId('summary').textContent = summaryLine(atlas.network.agreementsOn(day), counts.eu, day, now, l);
     byId('earlier-body').innerHTML = earlierListHtml(atlas.network, day, l);
     renderTable();
     renderSelection(false);
@@ -244,20 +280,25 @@ async function start(): Promise<void> {
     map.select(key);
     document.querySelectorAll('#partners tr[aria-selected]').forEach((tr) => tr.removeAttribute('aria-selected'));
     const details = byId('details');
-    if (!key) {
+    if (noSuchCountry) return;
+    const day = shownDay();
+    // The title names what is shown, as the Worker wrote it for the address.
+    const coverage = key ? atlas.coverage(key, nameOf(key), day) : null;
+    document.title = pageTitle(coverage, day, now, l);
+    if (!key || !coverage) {
       details.hidden = true;
       return;
     }
     const row = document.querySelector<HTMLElement>(`#partners tr[data-iso3="${CSS.escape(key)}"]`);
     row?.setAttribute('aria-selected', 'true');
-    const day = shownDay();
-    const coverage = atlas.coverage(key, nameOf(key), day);
-    const record = complete ? citedRecord(coverage, atlas) : null;
+    const detailed = hasRecords(coverage);
+    const record = detailed ? citedRecord(coverage, atlas) : null;
     const context = { day, today: now, origin: location.origin, release: record && recordReleases.of(record.id, atlas.data.meta.version) };
     const hadFocus = document.activeElement?.id === 'details-title';
-    byId('details-body').innerHTML = complete
+    // Until its record is here, the answer (as the Worker wrote it into the page) and a word that more is coming.
+    byId('details-body').innerHTML = detailed
       ? detailsHtml(coverage, atlas, context, l)
-      : `<h2 id="details-title" data-country="${escapeHtml(key)}">${escapeHtml(nameOf(key))}</h2><p aria-live="polite">${escapeHtml(l.text('loadingRecord'))}</p>`;
+      : `${answerHtml(coverage, { day, today: now, checked: data.meta.checked }, l)}<p aria-live="polite">${escapeHtml(l.text('loadingRecord'))}</p>`;
     details.hidden = false;
     if (moveFocus || hadFocus) {
       byId('details-title').setAttribute('tabindex', '-1');
@@ -307,13 +348,18 @@ async function start(): Promise<void> {
   });
   window.addEventListener('popstate', () => {
     timeline.stop();
-    view = parseViewState(location.search);
-    const lang = pageLanguage(location.search, navigator.languages);
+    view = parseView(location.pathname, location.search);
+    const lang = view.lang ?? pageLanguage(location.search, navigator.languages);
     if (lang !== l.lang) void setLanguage(lang, 'none');
-    if (view.asOf || view.country) whenComplete(render);
+    if (view.asOf) whenComplete(render);
+    else if (view.country) whenDetailed(view.country, render);
     render();
   });
 
+  byId('embed-open').addEventListener('click', async () => {
+    const { openEmbedDialog } = await import('./embed-dialog');
+    openEmbedDialog({ ...view, asOf: shownDay() === now ? null : shownDay(), lang: l.lang === 'en' ? null : l.lang }, document.title, copyText, l);
+  });
   wireTools(() => {
     const day = shownDay();
     // The downloads are data: their names are the dataset's, in English, whatever the page's language.
@@ -346,7 +392,11 @@ async function start(): Promise<void> {
   }, { rootMargin: '300px' });
   correctionsObserver.observe(byId('corrections'));
 
-  if (view.country) map.bringIntoView(view.country);
+  if (view.country) {
+    // Zooming redraws every shape: its own task, after the details are on screen.
+    await yieldToPage();
+    map.bringIntoView(view.country);
+  }
   document.body.dataset.ready = 'true';
 }
 

@@ -95,9 +95,6 @@ const en = {
   statusCmaa: 'Own agreement with the U.S.',
   statusEu: 'Covered through the EU agreement',
   statusNone: 'No agreement recorded',
-  announceCmaa: '{country}: own agreement with the U.S. Enter for details.',
-  announceEu: '{country}: covered through the EU agreement. Enter for details.',
-  announceNone: '{country}: no agreement recorded. Enter for details.',
   mapAttribution: 'Boundaries: {link} (U.S. view)',
   pngCaption: 'U.S. customs mutual assistance agreements on {date}',
   pngCredit: 'CMAA Atlas · boundaries: Natural Earth',
@@ -151,10 +148,6 @@ const en = {
 
   // The details panel.
   whenToday: 'today',
-  verdictOwn: 'Has a Customs Mutual Assistance Agreement with the United States {when}.',
-  verdictInherited: 'Covered {when} by {agreement}, which it succeeded to.',
-  verdictEu: "Covered {when} through the European Union's agreement with the United States, as an EU member {joinedSince}.",
-  verdictNone: 'No customs mutual assistance agreement with the United States is recorded for {country} {when}. The data was last checked {checkedWhen}.',
   alsoEu: "Also covered through the European Union's agreement, as an EU member {joinedSince}.",
   euAgreementTitle: 'The EU–U.S. agreement',
   signedLater: 'An agreement was signed later, {signedWhen}.',
@@ -291,7 +284,69 @@ const en = {
   reportStatusAccepted: 'Accepted',
   reportStatusRejected: 'Not accepted',
   reportStatusDuplicate: 'Duplicate of another report',
+
+  // The answer for a country, and the titles of the pages (data/answer.ts; the Worker writes them too).
+  datesSigned: 'signed {signed}',
+  datesSignedIn: 'signed {signed} in {place}',
+  datesSignedUnknown: 'signing date not known',
+  datesSignedUnknownIn: 'signing date not known, signed in {place}',
+  datesInForce: 'in force {inForceSince}',
+  datesBoth: '{signed}, {inForce}',
+  answerOwnToday: '{country} has a Customs Mutual Assistance Agreement with the United States, {dates}.',
+  answerOwnOn: 'On {day}, {country} had a Customs Mutual Assistance Agreement with the United States, {dates}.',
+  answerInheritedToday: '{country} is covered by {agreement} ({dates}), which it succeeded to.',
+  answerInheritedOn: 'On {day}, {country} was covered by {agreement} ({dates}), which it succeeded to.',
+  answerEuToday: "{country} is covered through the European Union's agreement with the United States, as an EU member {joinedSince}.",
+  answerEuOn: "On {day}, {country} was covered through the European Union's agreement with the United States, as an EU member {joinedSince}.",
+  answerNoneToday: 'No customs mutual assistance agreement with the United States is recorded for {country} today; the data was last checked {checkedWhen}.',
+  answerNoneOn: 'No customs mutual assistance agreement with the United States is recorded for {country} {dayWhen}; the data was last checked {checkedWhen}.',
+  titleCmaa: '{country}: customs mutual assistance agreement with the U.S.',
+  titleEu: "{country}: covered by the EU's customs mutual assistance agreement with the U.S.",
+  titleNone: '{country}: no customs mutual assistance agreement with the U.S.',
+  titleOn: '{title} {dayWhen}',
+  titleHome: 'CMAA Atlas — the U.S. Customs Mutual Assistance Agreements, sourced',
+  titleHomeOn: 'The U.S. Customs Mutual Assistance Agreements {dayWhen} — CMAA Atlas',
+
+  // What the Worker writes into the head of a page, and the page of a country code no country has.
+  pageDescription: '{summary} The U.S. Customs Mutual Assistance Agreements with the dates, signatories and sources of each, on a map, a timeline and an open API.',
+  imageAltWorld: "World map of the countries with a customs mutual assistance agreement with the United States, and those covered through the EU's",
+  imageAltCountry: 'Map with {country} outlined, beside its answer',
+  notFoundTitle: 'No such country',
+  notFoundCode: 'The atlas has no country with the code “{code}”. Find a country by its name or code in the search box, or on the map.',
+  notFoundAddress: 'The atlas has no country in this address. Find a country by its name or code in the search box, or on the map.',
+
+  // The embed: its button and dialog on the atlas, and the embedded map's own words (embed.html).
+  embedOpen: 'Embed',
+  embedTitle: 'Embed this map',
+  embedIntro: 'Paste this HTML into a page to show the map as it is now, with its date and the country chosen.',
+  embedCodeLabel: 'HTML to paste',
+  embedCopy: 'Copy HTML',
+  embedPreview: 'Preview the embed',
+  embedClose: 'Close',
+  embedCopied: 'HTML copied.',
+  embedSelect: 'Select the HTML to copy it.',
+  embedHeading: 'The U.S. Customs Mutual Assistance Agreements, from CMAA Atlas',
+  loadingMap: 'Loading the map…',
+  embedMapHelp: "Arrow keys move between countries, Enter shows a country's answer, plus and minus zoom.",
+  embedOpenAtlas: 'Open in CMAA Atlas',
+  embedSource: ': every agreement with its dates, signatories and sources.',
+  embedFailed: 'The map could not be loaded. Open CMAA Atlas with the link below.',
+  recordNotLoaded: 'The record could not be loaded; try again.',
+  announceCmaa: '{country}: own agreement with the U.S.',
+  announceEu: '{country}: covered through the EU agreement.',
+  announceNone: '{country}: no agreement recorded.',
+  announceDetails: 'Enter for details.',
+  announceAnswer: 'Enter for its answer.',
+
+  // The dataset as schema.org describes it, in the head of the pages.
+  datasetName: 'U.S. Customs Mutual Assistance Agreements',
+  datasetDescription: 'Every Customs Mutual Assistance Agreement (CMAA) the United States has signed with a foreign customs administration or the European Union: partner, dates of signature and entry into force, place, signatories, status, lineage and the sources of each record, with the EU member states covered through the EU agreement and the AEO mutual recognition arrangements.',
+  datasetKeywords: 'customs mutual assistance agreement, CMAA, U.S. Customs and Border Protection, customs cooperation, treaties',
+  datasetCsv: 'Agreements (CSV)',
+  datasetJson: 'Agreements (JSON)',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
+/** A language's messages: exactly English's keys. */
+export type Catalogue = Readonly<Record<MessageKey, Message>>;
 export default en;

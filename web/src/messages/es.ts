@@ -1,7 +1,7 @@
 // Las palabras de la página en español (neutro, para América Latina y España). Términos: «acuerdo de asistencia
 // mutua aduanera» (CMAA), como lo llaman las aduanas de Guatemala y El Salvador; véase el glosario del README.
 
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from './en';
 
 const es: Catalogue = {
   notKnown: 'no consta',
@@ -68,9 +68,6 @@ const es: Catalogue = {
   statusCmaa: 'Acuerdo propio con EE. UU.',
   statusEu: 'Cubierto por el acuerdo de la UE',
   statusNone: 'Sin acuerdo registrado',
-  announceCmaa: '{country}: acuerdo propio con EE. UU. Intro para ver los detalles.',
-  announceEu: '{country}: cubierto por el acuerdo de la UE. Intro para ver los detalles.',
-  announceNone: '{country}: sin acuerdo registrado. Intro para ver los detalles.',
   mapAttribution: 'Fronteras: {link} (según la posición de EE. UU.)',
   pngCaption: 'Acuerdos de asistencia mutua aduanera de EE. UU. el {date}',
   pngCredit: 'CMAA Atlas · fronteras: Natural Earth',
@@ -225,10 +222,6 @@ const es: Catalogue = {
   earlierNoneEnded: 'Ningún acuerdo había terminado {dayWhen}.',
 
   whenToday: 'hoy',
-  verdictOwn: 'Tiene un acuerdo de asistencia mutua aduanera con los Estados Unidos {when}.',
-  verdictInherited: 'Cubierto {when} por el {agreement}, como Estado sucesor.',
-  verdictEu: 'Cubierto {when} por el acuerdo de la Unión Europea con los Estados Unidos, como Estado miembro de la UE {joinedSince}.',
-  verdictNone: 'No consta ningún acuerdo de asistencia mutua aduanera con los Estados Unidos para {country} {when}. Los datos se verificaron por última vez {checkedWhen}.',
   alsoEu: 'También cubierto por el acuerdo de la Unión Europea, como Estado miembro de la UE {joinedSince}.',
   euAgreementTitle: 'El acuerdo UE–EE. UU.',
   signedLater: 'Más tarde se firmó un acuerdo, {signedWhen}.',
@@ -271,6 +264,62 @@ const es: Catalogue = {
   citeDataset: 'versión de los datos {version}',
   citeWithRecord: '{subject}. En: CMAA Atlas, {edition}. {url} (registro: {record}). Consultado el {accessed}.',
   citeWithoutRecord: '{subject}. En: CMAA Atlas, {edition}. {url}. Consultado el {accessed}.',
+
+  datesSigned: 'firmado {signedWhen}',
+  datesSignedIn: 'firmado {signedWhen} en {place}',
+  datesSignedUnknown: 'fecha de firma desconocida',
+  datesSignedUnknownIn: 'firmado en {place}, en fecha desconocida',
+  datesInForce: 'en vigor {inForceSince}',
+  datesBoth: '{signed}, {inForce}',
+  answerOwnToday: '{country}: acuerdo de asistencia mutua aduanera con los Estados Unidos, {dates}.',
+  answerOwnOn: '{country}, {dayWhen}: acuerdo de asistencia mutua aduanera con los Estados Unidos, {dates}.',
+  answerInheritedToday: '{country}: cobertura por el {agreement} ({dates}), como Estado sucesor.',
+  answerInheritedOn: '{country}, {dayWhen}: cobertura por el {agreement} ({dates}), como Estado sucesor.',
+  answerEuToday: '{country}: cobertura por el acuerdo de la Unión Europea con los Estados Unidos, como Estado miembro de la UE {joinedSince}.',
+  answerEuOn: '{country}, {dayWhen}: cobertura por el acuerdo de la Unión Europea con los Estados Unidos, como Estado miembro de la UE {joinedSince}.',
+  answerNoneToday: '{country}: no consta ningún acuerdo de asistencia mutua aduanera con los Estados Unidos hoy; los datos se verificaron por última vez {checkedWhen}.',
+  answerNoneOn: '{country}: no consta ningún acuerdo de asistencia mutua aduanera con los Estados Unidos {dayWhen}; los datos se verificaron por última vez {checkedWhen}.',
+  titleCmaa: '{country}: acuerdo de asistencia mutua aduanera con EE. UU.',
+  titleEu: '{country}: cobertura por el acuerdo de asistencia mutua aduanera UE–EE. UU.',
+  titleNone: '{country}: sin acuerdo de asistencia mutua aduanera con EE. UU.',
+  titleOn: '{title} ({day})',
+  titleHome: 'CMAA Atlas — los acuerdos de asistencia mutua aduanera de EE. UU., con sus fuentes',
+  titleHomeOn: 'Los acuerdos de asistencia mutua aduanera de EE. UU. {dayWhen} — CMAA Atlas',
+
+  pageDescription: '{summary} Los acuerdos de asistencia mutua aduanera de los Estados Unidos, con las fechas, los firmantes y las fuentes de cada uno, en un mapa, una cronología y una API abierta.',
+  imageAltWorld: 'Mapa del mundo con los países que tienen un acuerdo de asistencia mutua aduanera con los Estados Unidos y los cubiertos por el de la UE',
+  imageAltCountry: 'Mapa en el que se resalta {country}, junto a la respuesta',
+  notFoundTitle: 'País no encontrado',
+  notFoundCode: 'El atlas no tiene ningún país con el código «{code}». Busque un país por su nombre o código en el buscador, o en el mapa.',
+  notFoundAddress: 'El atlas no tiene ningún país en esta dirección. Busque un país por su nombre o código en el buscador, o en el mapa.',
+
+  embedOpen: 'Insertar',
+  embedTitle: 'Insertar este mapa',
+  embedIntro: 'Pegue este HTML en una página para mostrar el mapa tal como se ve ahora, con su fecha y el país elegido.',
+  embedCodeLabel: 'HTML para pegar',
+  embedCopy: 'Copiar el HTML',
+  embedPreview: 'Vista previa',
+  embedClose: 'Cerrar',
+  embedCopied: 'HTML copiado.',
+  embedSelect: 'Seleccione el HTML para copiarlo.',
+  embedHeading: 'Los acuerdos de asistencia mutua aduanera de los Estados Unidos, de CMAA Atlas',
+  loadingMap: 'Cargando el mapa…',
+  embedMapHelp: 'Las flechas del teclado pasan de un país a otro, Intro muestra la respuesta de un país, más y menos acercan y alejan.',
+  embedOpenAtlas: 'Abrir en CMAA Atlas',
+  embedSource: ': cada acuerdo con sus fechas, firmantes y fuentes.',
+  embedFailed: 'No se pudo cargar el mapa. Abra CMAA Atlas con el enlace de abajo.',
+  recordNotLoaded: 'No se pudo cargar el registro; vuelva a intentarlo.',
+  announceCmaa: '{country}: acuerdo propio con EE. UU.',
+  announceEu: '{country}: cubierto por el acuerdo de la UE.',
+  announceNone: '{country}: sin acuerdo registrado.',
+  announceDetails: 'Intro para ver los detalles.',
+  announceAnswer: 'Intro para ver su respuesta.',
+
+  datasetName: 'Acuerdos de asistencia mutua aduanera de los Estados Unidos',
+  datasetDescription: 'Cada acuerdo de asistencia mutua aduanera (CMAA) que los Estados Unidos han firmado con una administración aduanera extranjera o con la Unión Europea: socio, fechas de firma y de entrada en vigor, lugar, firmantes, estado, sucesión y las fuentes de cada registro, con los Estados miembros de la UE cubiertos por el acuerdo de la UE y los acuerdos de reconocimiento mutuo OEA.',
+  datasetKeywords: 'acuerdo de asistencia mutua aduanera, CMAA, Oficina de Aduanas y Protección Fronteriza de EE. UU., cooperación aduanera, tratados',
+  datasetCsv: 'Acuerdos (CSV)',
+  datasetJson: 'Acuerdos (JSON)',
 };
 
 export default es;

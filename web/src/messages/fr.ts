@@ -2,7 +2,7 @@
 // matière douanière », celui des administrations douanières partenaires (France, Maroc, Sénégal) ; voir le
 // glossaire du README.
 
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from './en';
 
 const fr: Catalogue = {
   notKnown: 'inconnu',
@@ -69,9 +69,6 @@ const fr: Catalogue = {
   statusCmaa: 'Accord propre avec les États-Unis',
   statusEu: 'Couvert par l’accord de l’UE',
   statusNone: 'Aucun accord recensé',
-  announceCmaa: '{country} : accord propre avec les États-Unis. Entrée pour le détail.',
-  announceEu: '{country} : couvert par l’accord de l’UE. Entrée pour le détail.',
-  announceNone: '{country} : aucun accord recensé. Entrée pour le détail.',
   mapAttribution: 'Frontières : {link} (selon la position des États-Unis)',
   pngCaption: 'Accords d’assistance administrative mutuelle en matière douanière des États-Unis au {date}',
   pngCredit: 'CMAA Atlas · frontières : Natural Earth',
@@ -226,10 +223,6 @@ const fr: Catalogue = {
   earlierNoneEnded: 'Au {day}, aucun accord n’avait pris fin.',
 
   whenToday: 'aujourd’hui',
-  verdictOwn: 'Lié {when} aux États-Unis par un accord d’assistance administrative mutuelle en matière douanière.',
-  verdictInherited: 'Couvert {when} par {agreement}, en tant qu’État successeur.',
-  verdictEu: 'Couvert {when} par l’accord de l’Union européenne avec les États-Unis, en tant qu’État membre de l’UE {joinedSince}.',
-  verdictNone: 'Aucun accord d’assistance administrative mutuelle en matière douanière avec les États-Unis n’est recensé pour {country} {when}. Les données ont été vérifiées pour la dernière fois {checkedWhen}.',
   alsoEu: 'Également couvert par l’accord de l’Union européenne, en tant qu’État membre de l’UE {joinedSince}.',
   euAgreementTitle: 'L’accord UE–États-Unis',
   signedLater: 'Un accord a été signé plus tard, {signedWhen}.',
@@ -272,6 +265,62 @@ const fr: Catalogue = {
   citeDataset: 'version des données {version}',
   citeWithRecord: '{subject}. Dans : CMAA Atlas, {edition}. {url} (fiche : {record}). Consulté le {accessed}.',
   citeWithoutRecord: '{subject}. Dans : CMAA Atlas, {edition}. {url}. Consulté le {accessed}.',
+
+  datesSigned: 'signé {signedWhen}',
+  datesSignedIn: 'signé {signedWhen} à {place}',
+  datesSignedUnknown: 'date de signature inconnue',
+  datesSignedUnknownIn: 'signé à {place}, à une date inconnue',
+  datesInForce: 'en vigueur {inForceSince}',
+  datesBoth: '{signed}, {inForce}',
+  answerOwnToday: '{country} : accord d’assistance administrative mutuelle en matière douanière avec les États-Unis, {dates}.',
+  answerOwnOn: '{country}, au {day} : accord d’assistance administrative mutuelle en matière douanière avec les États-Unis, {dates}.',
+  answerInheritedToday: '{country} : couverture par {agreement} ({dates}), en tant qu’État successeur.',
+  answerInheritedOn: '{country}, au {day} : couverture par {agreement} ({dates}), en tant qu’État successeur.',
+  answerEuToday: '{country} : couverture par l’accord de l’Union européenne avec les États-Unis, en tant qu’État membre de l’UE {joinedSince}.',
+  answerEuOn: '{country}, au {day} : couverture par l’accord de l’Union européenne avec les États-Unis, en tant qu’État membre de l’UE {joinedSince}.',
+  answerNoneToday: '{country} : aucun accord d’assistance administrative mutuelle en matière douanière avec les États-Unis n’est recensé aujourd’hui ; données vérifiées pour la dernière fois {checkedWhen}.',
+  answerNoneOn: '{country} : aucun accord d’assistance administrative mutuelle en matière douanière avec les États-Unis n’est recensé au {day} ; données vérifiées pour la dernière fois {checkedWhen}.',
+  titleCmaa: '{country} : accord d’assistance administrative mutuelle en matière douanière avec les États-Unis',
+  titleEu: '{country} : couverture par l’accord UE–États-Unis d’assistance administrative mutuelle en matière douanière',
+  titleNone: '{country} : aucun accord d’assistance administrative mutuelle en matière douanière avec les États-Unis',
+  titleOn: '{title} (au {day})',
+  titleHome: 'CMAA Atlas — les accords d’assistance administrative mutuelle en matière douanière des États-Unis, sourcés',
+  titleHomeOn: 'Les accords d’assistance administrative mutuelle en matière douanière des États-Unis au {day} — CMAA Atlas',
+
+  pageDescription: '{summary} Les accords d’assistance administrative mutuelle en matière douanière des États-Unis, avec les dates, les signataires et les sources de chacun, sur une carte, une frise chronologique et une API ouverte.',
+  imageAltWorld: 'Carte du monde des pays liés aux États-Unis par un accord d’assistance administrative mutuelle en matière douanière, et de ceux couverts par celui de l’UE',
+  imageAltCountry: 'Carte mettant en évidence {country}, à côté de la réponse',
+  notFoundTitle: 'Pays introuvable',
+  notFoundCode: 'L’atlas ne compte aucun pays de code « {code} ». Cherchez un pays par son nom ou son code dans le champ de recherche, ou sur la carte.',
+  notFoundAddress: 'L’atlas ne compte aucun pays à cette adresse. Cherchez un pays par son nom ou son code dans le champ de recherche, ou sur la carte.',
+
+  embedOpen: 'Intégrer',
+  embedTitle: 'Intégrer cette carte',
+  embedIntro: 'Collez ce code HTML dans une page pour y montrer la carte telle qu’elle est maintenant, avec sa date et le pays choisi.',
+  embedCodeLabel: 'HTML à coller',
+  embedCopy: 'Copier le HTML',
+  embedPreview: 'Aperçu de l’intégration',
+  embedClose: 'Fermer',
+  embedCopied: 'HTML copié.',
+  embedSelect: 'Sélectionnez le HTML pour le copier.',
+  embedHeading: 'Les accords d’assistance administrative mutuelle en matière douanière des États-Unis, par CMAA Atlas',
+  loadingMap: 'Chargement de la carte…',
+  embedMapHelp: 'Les flèches du clavier passent d’un pays à l’autre, Entrée donne la réponse pour un pays, plus et moins zooment.',
+  embedOpenAtlas: 'Ouvrir dans CMAA Atlas',
+  embedSource: ' : chaque accord avec ses dates, ses signataires et ses sources.',
+  embedFailed: 'La carte n’a pas pu être chargée. Ouvrez CMAA Atlas avec le lien ci-dessous.',
+  recordNotLoaded: 'La fiche n’a pas pu être chargée ; réessayez.',
+  announceCmaa: '{country} : accord propre avec les États-Unis.',
+  announceEu: '{country} : couvert par l’accord de l’UE.',
+  announceNone: '{country} : aucun accord recensé.',
+  announceDetails: 'Entrée pour le détail.',
+  announceAnswer: 'Entrée pour sa réponse.',
+
+  datasetName: 'Accords d’assistance administrative mutuelle en matière douanière des États-Unis',
+  datasetDescription: 'Chaque accord d’assistance administrative mutuelle en matière douanière (CMAA) signé par les États-Unis avec une administration douanière étrangère ou avec l’Union européenne : partenaire, dates de signature et d’entrée en vigueur, lieu, signataires, statut, filiation et sources de chaque fiche, avec les États membres de l’UE couverts par l’accord de l’UE et les arrangements de reconnaissance mutuelle OEA.',
+  datasetKeywords: 'accord d’assistance administrative mutuelle en matière douanière, CMAA, Service des douanes et de la protection des frontières des États-Unis, coopération douanière, traités',
+  datasetCsv: 'Accords (CSV)',
+  datasetJson: 'Accords (JSON)',
 };
 
 export default fr;

@@ -1,7 +1,7 @@
 // As palavras da página em português (do Brasil). Termo adotado para um CMAA: «acordo de assistência mútua em
 // matéria aduaneira», o das administrações aduaneiras parceiras (Cabo Verde, Brasil); ver o glossário do README.
 
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from './en';
 
 const pt: Catalogue = {
   notKnown: 'desconhecido',
@@ -68,9 +68,6 @@ const pt: Catalogue = {
   statusCmaa: 'Acordo próprio com os EUA',
   statusEu: 'Coberto pelo acordo da UE',
   statusNone: 'Nenhum acordo registrado',
-  announceCmaa: '{country}: acordo próprio com os EUA. Enter para ver os detalhes.',
-  announceEu: '{country}: coberto pelo acordo da UE. Enter para ver os detalhes.',
-  announceNone: '{country}: nenhum acordo registrado. Enter para ver os detalhes.',
   mapAttribution: 'Fronteiras: {link} (segundo a posição dos EUA)',
   pngCaption: 'Acordos de assistência mútua em matéria aduaneira dos EUA em {date}',
   pngCredit: 'CMAA Atlas · fronteiras: Natural Earth',
@@ -225,10 +222,6 @@ const pt: Catalogue = {
   earlierNoneEnded: 'Nenhum acordo tinha terminado até {day}.',
 
   whenToday: 'hoje',
-  verdictOwn: 'Tem um acordo de assistência mútua em matéria aduaneira com os Estados Unidos {when}.',
-  verdictInherited: 'Coberto {when} pelo {agreement}, como Estado sucessor.',
-  verdictEu: 'Coberto {when} pelo acordo da União Europeia com os Estados Unidos, como Estado-membro da UE {joinedSince}.',
-  verdictNone: 'Não há registro de acordo de assistência mútua em matéria aduaneira com os Estados Unidos para {country} {when}. Os dados foram verificados pela última vez {checkedWhen}.',
   alsoEu: 'Também coberto pelo acordo da União Europeia, como Estado-membro da UE {joinedSince}.',
   euAgreementTitle: 'O acordo UE–EUA',
   signedLater: 'Um acordo foi assinado mais tarde, {signedWhen}.',
@@ -271,6 +264,62 @@ const pt: Catalogue = {
   citeDataset: 'versão dos dados {version}',
   citeWithRecord: '{subject}. In: CMAA Atlas, {edition}. {url} (registro: {record}). Acesso em: {accessed}.',
   citeWithoutRecord: '{subject}. In: CMAA Atlas, {edition}. {url}. Acesso em: {accessed}.',
+
+  datesSigned: 'assinado {signedWhen}',
+  datesSignedIn: 'assinado {signedWhen} em {place}',
+  datesSignedUnknown: 'data de assinatura desconhecida',
+  datesSignedUnknownIn: 'assinado em {place}, em data desconhecida',
+  datesInForce: 'em vigor {inForceSince}',
+  datesBoth: '{signed}, {inForce}',
+  answerOwnToday: '{country}: acordo de assistência mútua em matéria aduaneira com os Estados Unidos, {dates}.',
+  answerOwnOn: '{country}, {dayWhen}: acordo de assistência mútua em matéria aduaneira com os Estados Unidos, {dates}.',
+  answerInheritedToday: '{country}: cobertura pelo {agreement} ({dates}), como Estado sucessor.',
+  answerInheritedOn: '{country}, {dayWhen}: cobertura pelo {agreement} ({dates}), como Estado sucessor.',
+  answerEuToday: '{country}: cobertura pelo acordo da União Europeia com os Estados Unidos, como Estado-membro da UE {joinedSince}.',
+  answerEuOn: '{country}, {dayWhen}: cobertura pelo acordo da União Europeia com os Estados Unidos, como Estado-membro da UE {joinedSince}.',
+  answerNoneToday: '{country}: nenhum acordo de assistência mútua em matéria aduaneira com os Estados Unidos registrado hoje; dados verificados pela última vez {checkedWhen}.',
+  answerNoneOn: '{country}: nenhum acordo de assistência mútua em matéria aduaneira com os Estados Unidos registrado {dayWhen}; dados verificados pela última vez {checkedWhen}.',
+  titleCmaa: '{country}: acordo de assistência mútua em matéria aduaneira com os EUA',
+  titleEu: '{country}: cobertura pelo acordo UE–EUA de assistência mútua em matéria aduaneira',
+  titleNone: '{country}: sem acordo de assistência mútua em matéria aduaneira com os EUA',
+  titleOn: '{title} ({day})',
+  titleHome: 'CMAA Atlas — os acordos de assistência mútua em matéria aduaneira dos EUA, com fontes',
+  titleHomeOn: 'Os acordos de assistência mútua em matéria aduaneira dos EUA {dayWhen} — CMAA Atlas',
+
+  pageDescription: '{summary} Os acordos de assistência mútua em matéria aduaneira dos Estados Unidos, com as datas, os signatários e as fontes de cada um, em um mapa, uma linha do tempo e uma API aberta.',
+  imageAltWorld: 'Mapa-múndi dos países que têm um acordo de assistência mútua em matéria aduaneira com os Estados Unidos e dos cobertos pelo da UE',
+  imageAltCountry: 'Mapa com {country} em destaque, ao lado da resposta',
+  notFoundTitle: 'País não encontrado',
+  notFoundCode: 'O atlas não tem nenhum país com o código “{code}”. Procure um país pelo nome ou código no campo de busca, ou no mapa.',
+  notFoundAddress: 'O atlas não tem nenhum país neste endereço. Procure um país pelo nome ou código no campo de busca, ou no mapa.',
+
+  embedOpen: 'Incorporar',
+  embedTitle: 'Incorporar este mapa',
+  embedIntro: 'Cole este HTML em uma página para mostrar o mapa como está agora, com a data e o país escolhido.',
+  embedCodeLabel: 'HTML para colar',
+  embedCopy: 'Copiar o HTML',
+  embedPreview: 'Pré-visualizar',
+  embedClose: 'Fechar',
+  embedCopied: 'HTML copiado.',
+  embedSelect: 'Selecione o HTML para copiá-lo.',
+  embedHeading: 'Os acordos de assistência mútua em matéria aduaneira dos Estados Unidos, do CMAA Atlas',
+  loadingMap: 'Carregando o mapa…',
+  embedMapHelp: 'As setas do teclado passam de um país a outro, Enter mostra a resposta de um país, mais e menos aproximam e afastam.',
+  embedOpenAtlas: 'Abrir no CMAA Atlas',
+  embedSource: ': cada acordo com suas datas, signatários e fontes.',
+  embedFailed: 'Não foi possível carregar o mapa. Abra o CMAA Atlas pelo link abaixo.',
+  recordNotLoaded: 'Não foi possível carregar o registro; tente de novo.',
+  announceCmaa: '{country}: acordo próprio com os EUA.',
+  announceEu: '{country}: coberto pelo acordo da UE.',
+  announceNone: '{country}: nenhum acordo registrado.',
+  announceDetails: 'Enter para ver os detalhes.',
+  announceAnswer: 'Enter para ver a resposta.',
+
+  datasetName: 'Acordos de assistência mútua em matéria aduaneira dos Estados Unidos',
+  datasetDescription: 'Cada acordo de assistência mútua em matéria aduaneira (CMAA) que os Estados Unidos assinaram com uma administração aduaneira estrangeira ou com a União Europeia: parceiro, datas de assinatura e de entrada em vigor, local, signatários, situação, sucessão e as fontes de cada registro, com os Estados-membros da UE cobertos pelo acordo da UE e os acordos de reconhecimento mútuo OEA.',
+  datasetKeywords: 'acordo de assistência mútua em matéria aduaneira, CMAA, Alfândega e Proteção de Fronteiras dos EUA, cooperação aduaneira, tratados',
+  datasetCsv: 'Acordos (CSV)',
+  datasetJson: 'Acordos (JSON)',
 };
 
 export default pt;

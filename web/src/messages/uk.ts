@@ -3,7 +3,7 @@
 // Сполучених Штатів Америки про взаємну допомогу між їх митними адміністраціями»); див. глосарій у README.
 // Речення не ставлять назву країни підметом при дієслові минулого часу: рід дієслова залежав би від назви.
 
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from './en';
 
 const uk: Catalogue = {
   notKnown: 'невідомо',
@@ -70,9 +70,6 @@ const uk: Catalogue = {
   statusCmaa: 'Власна угода зі США',
   statusEu: 'Охоплено угодою ЄС',
   statusNone: 'Угоди не зафіксовано',
-  announceCmaa: '{country}: власна угода зі США. Enter — подробиці.',
-  announceEu: '{country}: охоплено угодою ЄС. Enter — подробиці.',
-  announceNone: '{country}: угоди не зафіксовано. Enter — подробиці.',
   mapAttribution: 'Кордони: {link} (позиція США)',
   pngCaption: 'Угоди США про взаємну допомогу в митних справах станом на {date}',
   pngCredit: 'CMAA Atlas · кордони: Natural Earth',
@@ -236,10 +233,6 @@ const uk: Catalogue = {
   earlierNoneEnded: 'Станом на {day} жодна угода ще не припинилася.',
 
   whenToday: 'сьогодні',
-  verdictOwn: 'Має власну угоду про взаємну допомогу в митних справах зі США ({when}).',
-  verdictInherited: 'Охоплено ({when}) угодою {agreement} як державу-правонаступницю.',
-  verdictEu: 'Охоплено ({when}) угодою Європейського Союзу зі США як державу — члена ЄС {joinedSince}.',
-  verdictNone: 'Угоди про взаємну допомогу в митних справах зі США для країни «{country}» ({when}) не зафіксовано. Дані востаннє перевірено {checkedWhen}.',
   alsoEu: 'Також охоплено угодою Європейського Союзу як державу — члена ЄС {joinedSince}.',
   euAgreementTitle: 'Угода ЄС — США',
   signedLater: 'Угоду підписано пізніше: {signed}.',
@@ -282,6 +275,62 @@ const uk: Catalogue = {
   citeDataset: 'версія даних {version}',
   citeWithRecord: '{subject}. У: CMAA Atlas, {edition}. {url} (запис: {record}). Дата звернення: {accessed}.',
   citeWithoutRecord: '{subject}. У: CMAA Atlas, {edition}. {url}. Дата звернення: {accessed}.',
+
+  datesSigned: 'підписана {signedWhen}',
+  datesSignedIn: 'підписана {signedWhen}, місце підписання: {place}',
+  datesSignedUnknown: 'дата підписання невідома',
+  datesSignedUnknownIn: 'дата підписання невідома, місце підписання: {place}',
+  datesInForce: 'чинна {inForceSince}',
+  datesBoth: '{signed}; {inForce}',
+  answerOwnToday: '{country}: угода про взаємну допомогу в митних справах зі США, {dates}.',
+  answerOwnOn: 'Станом на {day} — {country}: угода про взаємну допомогу в митних справах зі США, {dates}.',
+  answerInheritedToday: '{country}: охоплено угодою {agreement} ({dates}) як державу-правонаступницю.',
+  answerInheritedOn: 'Станом на {day} — {country}: охоплено угодою {agreement} ({dates}) як державу-правонаступницю.',
+  answerEuToday: '{country}: охоплено угодою Європейського Союзу зі США як державу — члена ЄС {joinedSince}.',
+  answerEuOn: 'Станом на {day} — {country}: охоплено угодою Європейського Союзу зі США як державу — члена ЄС {joinedSince}.',
+  answerNoneToday: '{country}: угоди про взаємну допомогу в митних справах зі США сьогодні не зафіксовано; дані востаннє перевірено {checkedWhen}.',
+  answerNoneOn: '{country}: угоди про взаємну допомогу в митних справах зі США станом на {day} не зафіксовано; дані востаннє перевірено {checkedWhen}.',
+  titleCmaa: '{country}: угода про взаємну допомогу в митних справах зі США',
+  titleEu: '{country}: охоплено угодою ЄС — США про взаємну допомогу в митних справах',
+  titleNone: '{country}: немає угоди про взаємну допомогу в митних справах зі США',
+  titleOn: '{title} (станом на {day})',
+  titleHome: 'CMAA Atlas — угоди США про взаємну допомогу в митних справах, із джерелами',
+  titleHomeOn: 'Угоди США про взаємну допомогу в митних справах станом на {day} — CMAA Atlas',
+
+  pageDescription: '{summary} Угоди США про взаємну допомогу в митних справах — з датами, підписантами й джерелами кожної — на мапі, хронології та у відкритому API.',
+  imageAltWorld: 'Мапа світу: країни, що мають угоду зі США про взаємну допомогу в митних справах, і країни, охоплені угодою ЄС',
+  imageAltCountry: 'Мапа, на якій виділено: {country}; поруч — відповідь',
+  notFoundTitle: 'Країну не знайдено',
+  notFoundCode: 'В атласі немає країни з кодом «{code}». Знайдіть країну за назвою чи кодом у полі пошуку або на мапі.',
+  notFoundAddress: 'В атласі немає країни за цією адресою. Знайдіть країну за назвою чи кодом у полі пошуку або на мапі.',
+
+  embedOpen: 'Вбудувати',
+  embedTitle: 'Вбудувати цю мапу',
+  embedIntro: 'Вставте цей HTML на сторінку, щоб показати мапу такою, як зараз, — з датою та вибраною країною.',
+  embedCodeLabel: 'HTML для вставлення',
+  embedCopy: 'Копіювати HTML',
+  embedPreview: 'Попередній перегляд',
+  embedClose: 'Закрити',
+  embedCopied: 'HTML скопійовано.',
+  embedSelect: 'Виділіть HTML, щоб скопіювати його.',
+  embedHeading: 'Угоди США про взаємну допомогу в митних справах, з CMAA Atlas',
+  loadingMap: 'Мапа завантажується…',
+  embedMapHelp: 'Клавіші зі стрілками переходять між країнами, Enter показує відповідь для країни, плюс і мінус змінюють масштаб.',
+  embedOpenAtlas: 'Відкрити в CMAA Atlas',
+  embedSource: ': кожна угода з датами, підписантами й джерелами.',
+  embedFailed: 'Не вдалося завантажити мапу. Відкрийте CMAA Atlas за посиланням нижче.',
+  recordNotLoaded: 'Не вдалося завантажити запис; спробуйте ще раз.',
+  announceCmaa: '{country}: власна угода зі США.',
+  announceEu: '{country}: охоплено угодою ЄС.',
+  announceNone: '{country}: угоди не зафіксовано.',
+  announceDetails: 'Enter — подробиці.',
+  announceAnswer: 'Enter — відповідь.',
+
+  datasetName: 'Угоди США про взаємну допомогу в митних справах',
+  datasetDescription: 'Кожна угода про взаємну допомогу в митних справах (CMAA), яку США підписали з митною адміністрацією іншої держави або з Європейським Союзом: партнер, дати підписання й набрання чинності, місце, підписанти, статус, правонаступництво та джерела кожного запису, а також держави — члени ЄС, охоплені угодою ЄС, і домовленості про взаємне визнання АЕО.',
+  datasetKeywords: 'угода про взаємну допомогу в митних справах, CMAA, Митна та прикордонна служба США, митне співробітництво, міжнародні договори',
+  datasetCsv: 'Угоди (CSV)',
+  datasetJson: 'Угоди (JSON)',
 };
 
 export default uk;
