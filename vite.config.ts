@@ -9,6 +9,9 @@ import { previewsFile } from './data/previews-file';
 import { assertValidDataset, countryCodes } from './data/validate';
 import { releaseAssets } from './scripts/release';
 import { buildPreviews } from './scripts/previews';
+import { docsFile, openApiFile, originToken } from './worker/description-files';
+import { docsPage, docsPolicy } from './worker/docs';
+import { openApiDocument } from './worker/openapi';
 
 /**
  * Bad data in data/ fails the build, with a message naming the record and the field. The data that passed is
@@ -21,6 +24,21 @@ function datasetAsset(): Plugin {
     buildStart: () => assertValidDataset(dataset, countryCodes),
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: datasetFile.slice(1), source: htmlSafeJson(dataset) });
+    },
+  };
+}
+
+/**
+ * The OpenAPI document and the docs page, generated from the route table, go among the static assets where
+ * the Worker reads them (worker/description.ts): their prose and schemas would otherwise be a third of its code.
+ */
+function apiDescription(): Plugin {
+  return {
+    name: 'api-description',
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: openApiFile.slice(1), source: htmlSafeJson(openApiDocument) });
+      const docs = { policy: await docsPolicy(), html: String(await docsPage(originToken)) };
+      this.emitFile({ type: 'asset', fileName: docsFile.slice(1), source: htmlSafeJson(docs) });
     },
   };
 }
@@ -108,7 +126,7 @@ function previewImages(): Plugin {
 
 export default defineConfig({
   root: 'web',
-  plugins: [datasetAsset(), releasesAsset(), previewImages(), inlineStyleSheet()],
+  plugins: [datasetAsset(), apiDescription(), releasesAsset(), previewImages(), inlineStyleSheet()],
   build: {
     outDir: 'dist',
     // The atlas, and the map alone for other sites to frame (/embed).

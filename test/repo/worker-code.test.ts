@@ -37,3 +37,17 @@ describe("the Worker's JSON answers", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("the Worker's code", () => {
+  it('holds neither the docs page nor the OpenAPI document: the build writes them among the static assets', async () => {
+    const bundled = await build({
+      entryPoints: ['worker/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false,
+      external: ['cloudflare:*', 'node:*'],
+    });
+    const code = bundled.outputFiles[0].text;
+    // Prose that only docs.ts and openapi.ts hold.
+    for (const mark of ['Maintainers only', 'Docs with examples in curl, JavaScript and Python', 'Answers differ only by compression']) {
+      expect(code, mark).not.toContain(mark);
+    }
+  });
+});
