@@ -17,6 +17,9 @@ import es from './web/src/messages/es';
 import fr from './web/src/messages/fr';
 import pt from './web/src/messages/pt';
 import uk from './web/src/messages/uk';
+import { docsFile, openApiFile, originToken } from './worker/description-files';
+import { docsPage, docsPolicy } from './worker/docs';
+import { openApiDocument } from './worker/openapi';
 
 /**
  * Bad data in data/ fails the build, with a message naming the record and the field. The data that passed is
@@ -29,6 +32,21 @@ function datasetAsset(): Plugin {
     buildStart: () => assertValidDataset(dataset, countryCodes),
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: datasetFile.slice(1), source: htmlSafeJson(dataset) });
+    },
+  };
+}
+
+/**
+ * The OpenAPI document and the docs page, generated from the route table, go among the static assets where
+ * the Worker reads them (worker/description.ts): their prose and schemas would otherwise be a third of its code.
+ */
+function apiDescription(): Plugin {
+  return {
+    name: 'api-description',
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: openApiFile.slice(1), source: htmlSafeJson(openApiDocument) });
+      const docs = { policy: await docsPolicy(), html: String(await docsPage(originToken)) };
+      this.emitFile({ type: 'asset', fileName: docsFile.slice(1), source: htmlSafeJson(docs) });
     },
   };
 }
@@ -130,7 +148,7 @@ function previewImages(): Plugin {
 
 export default defineConfig({
   root: 'web',
-  plugins: [datasetAsset(), releasesAsset(), messagesAssets(), previewImages(), inlineStyleSheet()],
+  plugins: [datasetAsset(), apiDescription(), releasesAsset(), messagesAssets(), previewImages(), inlineStyleSheet()],
   build: {
     outDir: 'dist',
     // The atlas, and the map alone for other sites to frame (/embed).

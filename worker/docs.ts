@@ -6,7 +6,7 @@ import { html, raw } from 'hono/html';
 import meta from '../data/meta.json';
 import { firstRelease } from '../data/releases';
 import type { JsonSchema } from '../data/schema';
-import { cacheControl, immutableCacheControl } from './http';
+import { cacheControl, immutableCacheControl } from './cache-control';
 import { apiBase, operations, type Operation } from './operations';
 import { problemKinds } from './problem';
 import type { QueryParameter } from './query';

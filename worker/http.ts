@@ -7,6 +7,7 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import { validator } from 'hono/validator';
 import meta from '../data/meta.json';
+import { cacheControl, liveCacheControl, privateCacheControl } from './cache-control';
 import { routeMethods } from './operations';
 import { problem } from './problem';
 import { parseQuery, type QueryParameter } from './query';
@@ -90,17 +91,6 @@ export async function representationTag(c: AppContext, ...dependsOn: string[]): 
   return `W/"${c.var.dataVersion ?? meta.version}-${base64url(digest).slice(0, 22)}"`;
 }
 
-/** An hour fresh, then served stale for a day while a cache revalidates: the data changes a few times a year. */
-export const cacheControl = 'public, max-age=3600, stale-while-revalidate=86400';
-
-/** A release's frozen files never change. */
-export const immutableCacheControl = 'public, max-age=31536000, immutable';
-
-/** The reports change with every one sent: a cache may keep them, but asks again (with the ETag) every time. */
-export const liveCacheControl = 'no-cache';
-
-/** With contact details: for the maintainer who asked, and for no cache. */
-export const privateCacheControl = 'private, no-store';
 
 /**
  * The validators and caching of a successful GET: `Vary: Accept-Encoding`, since Cloudflare compresses by

@@ -8,7 +8,7 @@ import {
   sourceSchema, unconfirmedSchema, type JsonSchema,
 } from '../data/schema';
 import meta from '../data/meta.json';
-import { cacheControl, immutableCacheControl, liveCacheControl, privateCacheControl } from './http';
+import { cacheControl, immutableCacheControl, liveCacheControl, privateCacheControl } from './cache-control';
 import { apiBase, operations, routeMethods, type Operation, type PathParameter } from './operations';
 import { problemKinds, unavailableRetryAfter, type ProblemKind } from './problem';
 import type { QueryParameter } from './query';

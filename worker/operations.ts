@@ -386,7 +386,7 @@ export const getOpenApi: Operation = {
   pathParameters: [],
   parameters: [],
   answer: { mediaType: 'application/json', schema: openApiObjectSchema, description: 'The OpenAPI document.' },
-  errors: [],
+  errors: ['unavailable'],
   examples: ['/openapi.json'],
   readout: { javascript: 'Object.keys(body.paths)', python: 'list(body["paths"])' },
 };

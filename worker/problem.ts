@@ -90,7 +90,7 @@ export const problemKinds = {
     status: 503,
     title: 'Data unavailable',
     description:
-      'The dataset or the reports database could not be reached (a broken deploy, a database outage); nothing was stored, the failure has been logged, and `Retry-After` says when to try again. Routes that read neither (the docs page, the OpenAPI document, the JSON Schema) still answer.',
+      'What the route reads could not be reached: the dataset, the reports database, or the docs page or OpenAPI document as the build wrote them (a broken deploy, a database outage); nothing was stored, the failure has been logged, and `Retry-After` says when to try again. Routes that read none of it (the JSON Schema, the docs page without the dataset) still answer.',
   },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string; description: string }>;
 

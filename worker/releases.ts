@@ -7,7 +7,7 @@ import { createMiddleware } from 'hono/factory';
 import { releaseFilePath, releasesFile, type ReleaseManifest } from '../data/releases';
 import type { Dataset } from '../data/types';
 import { readOnce, servedDataset, type ServedDataset } from './dataset';
-import { immutableCacheControl } from './http';
+import { immutableCacheControl } from './cache-control';
 import { problem } from './problem';
 import { parseQuery, versionParameter } from './query';
 

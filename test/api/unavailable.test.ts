@@ -58,6 +58,14 @@ describe.each(brokenFiles)('a dataset file %s', (_, answer) => {
     expect(text).not.toMatch(/Error|\.ts:\d+|dataset\.json/);
   });
 
+  it('answers the docs page with the 503 problem too: the build wrote it among the assets', async () => {
+    const app = await freshWorker();
+    quietLog();
+    const response = await app.request('/api/', {}, env, executionContext);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8');
+  });
+
   it('leaves the preflight, the 405 and the 404 as they are', async () => {
     const app = await freshWorker();
     const preflight = { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } };

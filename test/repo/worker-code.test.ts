@@ -37,3 +37,21 @@ describe("the Worker's JSON answers", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("the Worker's code", () => {
+  it('holds neither the docs page, the OpenAPI document nor the pages\' words: the build writes them among the static assets', async () => {
+    const bundled = await build({
+      entryPoints: ['worker/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false,
+      external: ['cloudflare:*', 'node:*'],
+    });
+    const code = bundled.outputFiles[0].text;
+    // Prose that only docs.ts and openapi.ts hold.
+    for (const mark of ['Maintainers only', 'Docs with examples in curl, JavaScript and Python', 'Answers differ only by compression']) {
+      expect(code, mark).not.toContain(mark);
+    }
+    // Nor the pages' words in any language, which it reads as the build wrote them (worker/messages.ts).
+    for (const mark of ['has a Customs Mutual Assistance Agreement with the United States', 'acuerdo de asistencia mutua aduanera', 'угода про взаємну допомогу', 'اتفاقية مساعدة متبادلة']) {
+      expect(code, mark).not.toContain(mark);
+    }
+  });
+});

@@ -3,7 +3,8 @@
 import { Hono } from 'hono';
 import { countryPath } from '../../data/links';
 import meta from '../../data/meta.json';
-import { apiSecurity, cacheControl } from '../http';
+import { cacheControl } from '../cache-control';
+import { apiSecurity } from '../http';
 import { loadPreviews } from '../previews';
 
 export const crawlerRoutes = new Hono<{ Bindings: Env }>();
