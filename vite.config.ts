@@ -16,6 +16,12 @@ import en from './web/src/messages/en';
 import es from './web/src/messages/es';
 import fr from './web/src/messages/fr';
 import pt from './web/src/messages/pt';
+import servedAr from './web/src/messages/served/ar';
+import servedEn from './web/src/messages/served/en';
+import servedEs from './web/src/messages/served/es';
+import servedFr from './web/src/messages/served/fr';
+import servedPt from './web/src/messages/served/pt';
+import servedUk from './web/src/messages/served/uk';
 import uk from './web/src/messages/uk';
 import { docsFile, openApiFile, originToken } from './worker/description-files';
 import { docsPage, docsPolicy } from './worker/docs';
@@ -109,10 +115,14 @@ function inlineStyleSheet(): Plugin {
 
 /**
  * Each language's messages as a file among the static assets, where the Worker reads the words of the pages
- * it writes (data/messages-file.ts). The page itself loads them as code (web/src/i18n.ts).
+ * it writes (data/messages-file.ts): the page's own, which the page loads as code (web/src/i18n.ts), and
+ * those only the Worker writes (web/src/messages/served/).
  */
 function messagesAssets(): Plugin {
-  const catalogues = { en, es, fr, pt, uk, ar };
+  const catalogues = {
+    en: { ...en, ...servedEn }, es: { ...es, ...servedEs }, fr: { ...fr, ...servedFr },
+    pt: { ...pt, ...servedPt }, uk: { ...uk, ...servedUk }, ar: { ...ar, ...servedAr },
+  };
   return {
     name: 'messages-assets',
     generateBundle() {
@@ -152,7 +162,17 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     // The atlas, and the map alone for other sites to frame (/embed).
-    rollupOptions: { input: { index: resolve('web/index.html'), embed: resolve('web/embed.html') } },
+    rollupOptions: {
+      input: { index: resolve('web/index.html'), embed: resolve('web/embed.html') },
+      // A language's messages are named for it: words-uk-….js (the page's), words-later-uk-….js (the parts
+      // loaded when reached), which the bench measures.
+      output: {
+        chunkFileNames: ({ facadeModuleId }) => {
+          const words = /\/web\/src\/messages\/(later\/)?(\w+)\.ts$/.exec(facadeModuleId ?? '');
+          return words ? `assets/words-${words[1] ? 'later-' : ''}${words[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
     // One style sheet for both pages, inlined into each (inlineStyleSheet): no script loads one later.
     cssCodeSplit: false,
     emptyOutDir: true,

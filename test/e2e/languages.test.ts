@@ -51,7 +51,7 @@ describe('choosing the language', () => {
     expect(new URL(page.url()).pathname).toBe('/country/ukr');
     expect(query(page).get('lang')).toBe('es');
     // Only the language's own small file was loaded.
-    expect(requests.filter((url) => /\/assets\/es-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    expect(requests.filter((url) => /\/assets\/words-es-[\w-]+\.js$/.test(url))).toHaveLength(1);
 
     await page.selectOption('#language', 'ar');
     await expect.poll(() => page.textContent('#details-title')).toBe('أوكرانيا');
@@ -69,6 +69,26 @@ describe('choosing the language', () => {
     await expect.poll(() => languageOf(page)).toEqual(['en', 'ltr', 'en']);
     expect(await page.textContent('#details-title')).toBe('Ukraine');
     expect(dataRequests()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the parts loaded when reached', () => {
+  it('come in the page\'s language, with their words, and change with it', async () => {
+    const { page, requests, errors } = await watchedPage(browser());
+    await openAtlas(page, `${baseUrl}/?lang=uk`);
+    // Their words are not part of the first view.
+    expect(requests.filter((url) => /\/assets\/words-later-/.test(url))).toEqual([]);
+    await page.locator('#reconciliation').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.textContent('#reconciliation-body')).toMatch(/^CBP повідомляє про \d+ угод/);
+    await page.locator('#corrections').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.textContent('#corrections-body')).toContain('Усі повідомлення у форматі JSON');
+    expect(requests.filter((url) => /\/assets\/words-later-uk-[\w-]+\.js$/.test(url))).toHaveLength(1);
+
+    await page.selectOption('#language', 'fr');
+    await expect.poll(() => page.textContent('#reconciliation-body')).toMatch(/^La CBP annonce \d+ accords/);
+    await expect.poll(() => page.textContent('#corrections-body')).toContain('Tous les signalements, en JSON');
     expect(errors).toEqual([]);
     await page.close();
   });

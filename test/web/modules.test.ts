@@ -6,7 +6,8 @@ import worldJson from '../../web/generated/world.topo.json?raw';
 import { reconcile } from '../../data/reconcile';
 import { escapeHtml } from '../../web/src/format';
 import { unwrapRing, worldFromTopology } from '../../web/src/geometry';
-import { english } from '../../web/src/i18n';
+import { english, withLater } from '../../web/src/i18n';
+import laterEnglish from '../../web/src/messages/later/en';
 import { reconciliationHtml } from '../../web/src/reconciliation';
 
 describe('links', () => {
@@ -82,7 +83,7 @@ describe('reconciliation', () => {
     expect(r.cbpCount?.count).toBeGreaterThanOrEqual(82);
     expect(r.identified).toBe(dataset.agreements.filter((a) => a.status !== 'superseded' && a.partner.type !== 'former').length);
     expect(r.identifiedByCountDate + r.undated).toBeLessThanOrEqual(r.identified);
-    const html = reconciliationHtml(dataset.agreements, dataset.cbpCounts, dataset.unconfirmed, english);
+    const html = reconciliationHtml(dataset.agreements, dataset.cbpCounts, dataset.unconfirmed, withLater(english, laterEnglish));
     expect(html).toContain(`CBP reports <strong>${r.cbpCount!.count}</strong>`);
     expect(html).toContain(`this atlas identifies <strong>${r.identified}</strong>`);
     expect(html.match(/<tr>/g)?.length).toBe(dataset.cbpCounts.length + 1);

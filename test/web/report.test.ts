@@ -9,7 +9,11 @@ import {
 } from '../../web/src/report/draft';
 import { normaliseReport, reportClaim, reportDate, reportSubject } from '../../web/src/report/log';
 import { agreementName } from '../../data/answer';
-import { english } from '../../web/src/i18n';
+import { english, withLater } from '../../web/src/i18n';
+import laterEnglish from '../../web/src/messages/later/en';
+
+/** The page's English words with the report form's and the log's, as the page has them once the form is opened. */
+const words = withLater(english, laterEnglish);
 
 const atlas = new Atlas({ ...dataset });
 const day = '2026-11-27';
@@ -51,7 +55,7 @@ describe('the report form', () => {
   });
 
   it('checks a draft with the API\'s rules, a sentence per field', () => {
-    const { byField, other } = draftProblems(correction, { field: '', source: 'ftp://x', comment: ' ', email: 'nope' }, english);
+    const { byField, other } = draftProblems(correction, { field: '', source: 'ftp://x', comment: ' ', email: 'nope' }, words);
     expect(Object.fromEntries(byField)).toEqual({
       comment: 'This is required.',
       field: 'This is required.',
@@ -59,18 +63,18 @@ describe('the report form', () => {
       email: 'This must be an e-mail address, like name@example.org.',
     });
     expect(other).toEqual([]);
-    expect(draftProblems(missing, { signed: '2019-02-30', comment: 'x' }, english).byField.get('signed')).toBe('This must be a real date: YYYY-MM-DD, YYYY-MM or YYYY.');
-    expect(draftProblems(missing, { signed: '2019-03', signedPlace: 'Reykjavík', comment: 'x' }, english).byField.size).toBe(0);
+    expect(draftProblems(missing, { signed: '2019-02-30', comment: 'x' }, words).byField.get('signed')).toBe('This must be a real date: YYYY-MM-DD, YYYY-MM or YYYY.');
+    expect(draftProblems(missing, { signed: '2019-03', signedPlace: 'Reykjavík', comment: 'x' }, words).byField.size).toBe(0);
   });
 
   it('puts the API\'s problems beside the fields they name, and the others in the status', () => {
     expect(formFieldOf('contact.email', 'correction')).toBe('email');
     expect(formFieldOf('signed', 'correction')).toBeNull();
     expect(formFieldOf('body', 'missing-agreement')).toBeNull();
-    const sorted = problemsByField([{ name: 'contact.name', reason: 'is longer than 200 characters' }, { name: 'agreement', reason: 'no agreement has the id "x"' }], 'correction', english);
+    const sorted = problemsByField([{ name: 'contact.name', reason: 'is longer than 200 characters' }, { name: 'agreement', reason: 'no agreement has the id "x"' }], 'correction', words);
     expect(Object.fromEntries(sorted.byField)).toEqual({ name: 'This is longer than 200 characters.' });
     expect(sorted.other).toEqual(['agreement no agreement has the id "x".']);
-    expect(problemSentence('"x" is not one of a, b', english)).toBe('Choose one of the options.');
+    expect(problemSentence('"x" is not one of a, b', words)).toBe('Choose one of the options.');
   });
 
   it('says why a report was not sent, and that nothing typed is lost', () => {
@@ -83,12 +87,12 @@ describe('the report form', () => {
       { status: 500, retryAfter: null },
       { status: 413, retryAfter: null },
     ]) {
-      const message = notSentMessage(failure, english);
+      const message = notSentMessage(failure, words);
       expect(message).toMatch(/^Not sent: /);
       expect(message).toContain(kept);
     }
-    expect(notSentMessage({ status: 429, retryAfter: 42 }, english)).toContain('in 42 seconds');
-    expect(notSentMessage({ status: null, retryAfter: null, timedOut: true }, english)).toContain('did not answer in time');
+    expect(notSentMessage({ status: 429, retryAfter: 42 }, words)).toContain('in 42 seconds');
+    expect(notSentMessage({ status: null, retryAfter: null, timedOut: true }, words)).toContain('did not answer in time');
   });
 });
 
@@ -108,12 +112,12 @@ describe('the corrections log', () => {
 
   it('describes what each report is about and what it claims', () => {
     const correction = normaliseReport(answer)!;
-    expect(reportSubject(correction, names, english)).toBe('Ukraine: place of signature');
-    expect(reportClaim(correction, english)).toBe('Proposed: Kyiv');
+    expect(reportSubject(correction, names, words)).toBe('Ukraine: place of signature');
+    expect(reportClaim(correction, words)).toBe('Proposed: Kyiv');
     const missing = normaliseReport({ ...answer, kind: 'missing-agreement', agreement: null, country: 'NOR', field: null, proposed: null, signed: '2019-03', signedPlace: 'Oslo' })!;
-    expect(reportSubject(missing, names, english)).toBe('Norway: an agreement not listed');
-    expect(reportClaim(missing, english)).toBe('Reported as signed in March 2019 in Oslo');
-    expect(reportSubject(normaliseReport({ ...answer, kind: 'other', country: null, agreement: null })!, names, english)).toBe('The atlas');
-    expect(reportDate(answer.created, english)).toBe('30 November 2026');
+    expect(reportSubject(missing, names, words)).toBe('Norway: an agreement not listed');
+    expect(reportClaim(missing, words)).toBe('Reported as signed in March 2019 in Oslo');
+    expect(reportSubject(normaliseReport({ ...answer, kind: 'other', country: null, agreement: null })!, names, words)).toBe('The atlas');
+    expect(reportDate(answer.created, words)).toBe('30 November 2026');
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { languages } from '../../data/i18n';
 import ar from '../../web/src/messages/ar';
 import es from '../../web/src/messages/es';
-import uk from '../../web/src/messages/uk';
+import uk from '../../web/src/messages/served/uk';
 
 const origin = 'https://atlas.example';
 const page = async (path: string, headers: Record<string, string> = {}) => {

@@ -66,8 +66,9 @@ export async function loadAgreement(id: string): Promise<Agreement> {
 // The MRAs (for the details) and CBP's counts (for the section below the map) are loaded when first
 // needed, and the page goes on without them if they fail.
 
-export async function loadMras(): Promise<Mra[]> {
-  const body = await fetchJson('/api/v1/mras').catch(() => null);
+/** The MRAs of one partner (by its code): the list's search finds a partner by its code. */
+export async function loadMras(code: string): Promise<Mra[]> {
+  const body = await fetchJson(`/api/v1/mras?q=${encodeURIComponent(code)}`).catch(() => null);
   return isObject(body) ? list(body.mras, normaliseMra) : [];
 }
 

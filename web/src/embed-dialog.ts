@@ -3,9 +3,9 @@
 
 import { escapeHtml as esc } from '../../data/html';
 import { embedAddress, embedIframe, type View } from '../../data/links';
-import type { PageLocalizer } from './i18n';
+import type { LaterLocalizer } from './i18n';
 
-function create(l: PageLocalizer): HTMLDialogElement {
+function create(l: LaterLocalizer): HTMLDialogElement {
   const dialog = document.createElement('dialog');
   dialog.id = 'embed-dialog';
   dialog.setAttribute('aria-labelledby', 'embed-title');
@@ -22,9 +22,9 @@ function create(l: PageLocalizer): HTMLDialogElement {
 }
 
 let dialog: HTMLDialogElement | null = null;
-let words: PageLocalizer | null = null;
+let words: LaterLocalizer | null = null;
 
-export function openEmbedDialog(view: View, title: string, copy: (text: string) => Promise<boolean>, l: PageLocalizer): void {
+export function openEmbedDialog(view: View, title: string, copy: (text: string) => Promise<boolean>, l: LaterLocalizer): void {
   // In another language, the dialog is made again in it.
   if (dialog && words !== l) {
     dialog.remove();

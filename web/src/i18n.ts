@@ -5,20 +5,21 @@
 import { escapeHtml } from '../../data/html';
 import { chooseLanguage, direction, fixedWords, Localizer, type Language } from '../../data/i18n';
 import en, { type Catalogue, type MessageKey } from './messages/en';
+import type { LaterCatalogue, LaterKey } from './messages/later/en';
 
-export type { MessageKey };
+export type { LaterKey, MessageKey };
 
 /** Text that is already HTML, to be placed into a message as it is. */
 export interface Html { html: string }
 
 /** The page's words in one language: the Localizer's, with messages as HTML, lists, and the order of names. */
-export class PageLocalizer extends Localizer<MessageKey> {
+export class PageLocalizer<K extends string = MessageKey> extends Localizer<K> {
   /** Orders names as the language does (accents, case). */
   readonly compare = new Intl.Collator(this.locale).compare;
   private lists?: Intl.ListFormat;
 
   /** A message as HTML: its text escaped, text parameters escaped, `Html` parameters as they are. */
-  html(key: MessageKey, params: Record<string, string | number | Html> = {}): string {
+  html(key: K, params: Record<string, string | number | Html> = {}): string {
     const template = escapeHtml(this.pick(key, params));
     return this.fill(template, params, (value) => escapeHtml(value));
   }
@@ -43,6 +44,35 @@ const catalogues: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catal
 /** The page's words in a language, its messages loaded once. */
 export async function localizer(lang: Language): Promise<PageLocalizer> {
   return lang === 'en' ? english : new PageLocalizer(lang, (await catalogues[lang]()).default);
+}
+
+/** The page's words with those of the parts loaded when opened: report form, corrections log, embed dialog. */
+export type LaterLocalizer = PageLocalizer<MessageKey | LaterKey>;
+
+/** The page's words `l` with the later parts' words `later` of the same language. */
+export const withLater = (l: PageLocalizer, later: LaterCatalogue): LaterLocalizer =>
+  new PageLocalizer<MessageKey | LaterKey>(l.lang, { ...l.messages, ...later });
+
+const laterCatalogues: Record<Language, () => Promise<{ default: LaterCatalogue }>> = {
+  en: () => import('./messages/later/en'),
+  es: () => import('./messages/later/es'),
+  fr: () => import('./messages/later/fr'),
+  pt: () => import('./messages/later/pt'),
+  uk: () => import('./messages/later/uk'),
+  ar: () => import('./messages/later/ar'),
+};
+const laterLocalizers = new Map<PageLocalizer, Promise<LaterLocalizer>>();
+
+/** `l` with the later parts' words, loaded when first asked for (with the code of those parts). */
+export function laterWords(l: PageLocalizer): Promise<LaterLocalizer> {
+  let words = laterLocalizers.get(l);
+  if (!words) {
+    words = laterCatalogues[l.lang]().then((m) => withLater(l, m.default));
+    // A failed load may be tried again.
+    words.catch(() => laterLocalizers.delete(l));
+    laterLocalizers.set(l, words);
+  }
+  return words;
 }
 
 /** The language the page opens in: `?lang=`, else the first of the browser's languages the atlas speaks. */

@@ -19,11 +19,9 @@ import { earlierListHtml } from './earlier';
 import { coverageCsv, coverageJson, coverageRows, downloadName } from './downloads';
 import { escapeHtml } from './format';
 import { worldFromTopology } from './geometry';
-import { english, localizer, pageLanguage, translateDocument, type MessageKey, type PageLocalizer } from './i18n';
+import { english, laterWords, localizer, pageLanguage, translateDocument, type LaterLocalizer, type MessageKey, type PageLocalizer } from './i18n';
 import { WorldMap } from './map/layer';
 import { Legend } from './map/legend';
-import { mapPng } from './map/png';
-import { reconciliationHtml } from './reconciliation';
 import { citedRecord, RecordReleases } from './record-release';
 import { SearchBox } from './search-box';
 import { yieldToPage } from './tasks';
@@ -158,7 +156,8 @@ async function start(): Promise<void> {
   }
 
   let sort: Sort = { key: 'name', ascending: true };
-  let mrasRequested = false;
+  /** The partners whose MRA has been asked for (`partnerKey`: EU for an EU member's coverage). */
+  const mrasRequested = new Set<string>();
   // The details name the release of their record once its history has loaded.
   const recordReleases = new RecordReleases(loadRecordHistory, () => {
     if (view.country) renderSelection(false);
@@ -210,9 +209,12 @@ async function start(): Promise<void> {
     legend.translate(l);
     timeline.translate(l);
     search.translate(l);
-    corrections?.translate(l);
     render();
-    renderReconciliation();
+    void renderReconciliation();
+    if (corrections) {
+      const words = await laterWords(next).catch(() => null);
+      if (words && l === next) corrections.translate(words);
+    }
   }
 
   languageMenu.addEventListener('change', () => {
@@ -269,14 +271,6 @@ async function start(): Promise<void> {
 
   function renderSelection(moveFocus: boolean): void {
     const key = view.country;
-    if (key && !mrasRequested) {
-      // The details show a partner's MRA: fetched with the first details opened, then shown.
-      mrasRequested = true;
-      void loadMras().then((mras) => {
-        atlas.mras = mras;
-        if (view.country) renderSelection(false);
-      });
-    }
     map.select(key);
     document.querySelectorAll('#partners tr[aria-selected]').forEach((tr) => tr.removeAttribute('aria-selected'));
     const details = byId('details');
@@ -288,6 +282,15 @@ async function start(): Promise<void> {
     if (!key || !coverage) {
       details.hidden = true;
       return;
+    }
+    // The details show the partner's MRA (or the EU's, for coverage through it): asked for once, then shown.
+    const mraKey = coverage.status === 'eu' ? 'EU' : key;
+    if (!mrasRequested.has(mraKey)) {
+      mrasRequested.add(mraKey);
+      void loadMras(mraKey).then((mras) => {
+        atlas.mras = [...atlas.mras, ...mras.filter((m) => !atlas.mras.some((known) => known.id === m.id))];
+        if (view.country) renderSelection(false);
+      });
     }
     const row = document.querySelector<HTMLElement>(`#partners tr[data-iso3="${CSS.escape(key)}"]`);
     row?.setAttribute('aria-selected', 'true');
@@ -313,9 +316,9 @@ async function start(): Promise<void> {
     const key = view.country;
     if (!button || !key) return;
     const agreement = atlas.byId.get(button.dataset.agreement ?? '') ?? null;
-    import('./report/form').then(
-      ({ openReportForm }) => openReportForm(
-        button.dataset.report as 'correction' | 'missing-agreement', key, nameOf(key), agreement, button, l, (a) => agreementName(a, l),
+    Promise.all([import('./report/form'), laterWords(l)]).then(
+      ([{ openReportForm }, words]) => openReportForm(
+        button.dataset.report as 'correction' | 'missing-agreement', key, nameOf(key), agreement, button, words, (a) => agreementName(a, l),
       ),
       () => (byId('tools-status').textContent = l.text('reportFormNotLoaded')),
     );
@@ -357,36 +360,44 @@ async function start(): Promise<void> {
   });
 
   byId('embed-open').addEventListener('click', async () => {
-    const { openEmbedDialog } = await import('./embed-dialog');
-    openEmbedDialog({ ...view, asOf: shownDay() === now ? null : shownDay(), lang: l.lang === 'en' ? null : l.lang }, document.title, copyText, l);
+    const [{ openEmbedDialog }, words] = await Promise.all([import('./embed-dialog'), laterWords(l)]);
+    openEmbedDialog({ ...view, asOf: shownDay() === now ? null : shownDay(), lang: l.lang === 'en' ? null : l.lang }, document.title, copyText, words);
   });
   wireTools(() => {
     const day = shownDay();
     // The downloads are data: their names are the dataset's, in English, whatever the page's language.
     return { day, rows: coverageRows(atlas, day, new Map(map.countries().map((k) => [k, named(k).name]))), version: data.meta.version };
   });
-  // The reconciliation with CBP's counts sits below the map: it is loaded when it comes near the screen.
+  // The reconciliation with CBP's counts sits below the map: it is loaded, with its code and words, when it
+  // comes near the screen.
   let cbpCounts: { cbpCounts: CbpCount[]; unconfirmed: Unconfirmed[] } | null | undefined;
-  function renderReconciliation(): void {
+  let reconciliationHtml: typeof import('./reconciliation').reconciliationHtml | null = null;
+  async function renderReconciliation(): Promise<void> {
     if (cbpCounts === undefined) return;
-    byId('reconciliation-body').innerHTML = cbpCounts
-      ? reconciliationHtml(data.agreements, cbpCounts.cbpCounts, cbpCounts.unconfirmed, l)
+    const shownIn = l;
+    const words = cbpCounts && reconciliationHtml ? await laterWords(shownIn).catch(() => null) : null;
+    // Another language chosen meanwhile is drawn by its own call.
+    if (shownIn !== l) return;
+    byId('reconciliation-body').innerHTML = cbpCounts && reconciliationHtml && words
+      ? reconciliationHtml(data.agreements, cbpCounts.cbpCounts, cbpCounts.unconfirmed, words)
       : `<p>${escapeHtml(l.text('cbpCountsNotLoaded'))}</p>`;
   }
   const observer = new IntersectionObserver(async ([entry]) => {
     if (!entry.isIntersecting) return;
     observer.disconnect();
-    cbpCounts = await loadCbpCounts();
-    renderReconciliation();
+    const [counts, code] = await Promise.all([loadCbpCounts(), import('./reconciliation').catch(() => null)]);
+    cbpCounts = counts;
+    reconciliationHtml = code?.reconciliationHtml ?? null;
+    await renderReconciliation();
   }, { rootMargin: '300px' });
   observer.observe(byId('reconciliation'));
   // So is the corrections log, with its code.
-  let corrections: { translate(l: PageLocalizer): void } | null = null;
+  let corrections: { translate(l: LaterLocalizer): void } | null = null;
   const correctionsObserver = new IntersectionObserver(([entry]) => {
     if (!entry.isIntersecting) return;
     correctionsObserver.disconnect();
-    import('./report/corrections').then(
-      ({ showCorrections }) => (corrections = showCorrections(byId('corrections-body'), nameOf, l)),
+    Promise.all([import('./report/corrections'), laterWords(l)]).then(
+      ([{ showCorrections }, words]) => (corrections = showCorrections(byId('corrections-body'), nameOf, words)),
       () => (byId('corrections-body').textContent = l.text('correctionsNotLoaded')),
     );
   }, { rootMargin: '300px' });
@@ -433,7 +444,8 @@ function wireTools(shown: () => { day: string; rows: ReturnType<typeof coverageR
   byId('download-png').addEventListener('click', async () => {
     const { day } = shown();
     try {
-      saveFile(await mapPng(byId('map'), day, l), downloadName(day, 'png'));
+      const [{ mapPng }, words] = await Promise.all([import('./map/png'), laterWords(l)]);
+      saveFile(await mapPng(byId('map'), day, words), downloadName(day, 'png'));
     } catch (error) {
       say(l.text('pngFailed', { reason: (error as Error).message }));
     }

@@ -4,10 +4,10 @@
 import { countsLikeCbp, reconcile } from '../../data/reconcile';
 import type { Agreement, CbpCount, Unconfirmed } from '../../data/types';
 import { escapeHtml as esc } from './format';
-import type { PageLocalizer } from './i18n';
+import type { LaterLocalizer } from './i18n';
 
 export function reconciliationHtml(
-  agreements: readonly Agreement[], counts: readonly CbpCount[], unconfirmed: readonly Unconfirmed[], l: PageLocalizer,
+  agreements: readonly Agreement[], counts: readonly CbpCount[], unconfirmed: readonly Unconfirmed[], l: LaterLocalizer,
 ): string {
   const r = reconcile(agreements, counts);
   const byId = new Map(agreements.map((a) => [a.id, a]));

@@ -1,11 +1,11 @@
 // A PNG of the map view as shown: the map's SVG with its computed colours inlined, drawn on a canvas with a
 // caption in the page's language. Everything is local, so the image needs no request.
 
-import type { PageLocalizer } from '../i18n';
+import type { LaterLocalizer } from '../i18n';
 
 const captionHeight = 44;
 
-export async function mapPng(mapElement: HTMLElement, day: string, l: PageLocalizer): Promise<Blob> {
+export async function mapPng(mapElement: HTMLElement, day: string, l: LaterLocalizer): Promise<Blob> {
   const svg = mapElement.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg');
   if (!svg) throw new Error(l.text('pngNotDrawn'));
   const copy = svg.cloneNode(true) as SVGSVGElement;

@@ -2,7 +2,7 @@
 // near the screen and again whenever a report is sent or the page's language changes. Everything a reader
 // wrote is set as text, in the direction it was written.
 
-import type { PageLocalizer } from '../i18n';
+import type { LaterLocalizer } from '../i18n';
 import { list, isObject } from '../normalise';
 import { el } from './dom';
 import { reportSentEvent } from './draft';
@@ -13,7 +13,7 @@ const shown = 50;
 /** Text readers or maintainers wrote, in whatever language and direction it was written. */
 const written = (tag: 'p' | 'span', attributes: Record<string, string>, text: string) => el(tag, { ...attributes, dir: 'auto' }, text);
 
-function item(r: LoggedReport, nameOf: (key: string) => string, l: PageLocalizer): HTMLElement {
+function item(r: LoggedReport, nameOf: (key: string) => string, l: LaterLocalizer): HTMLElement {
   const claim = reportClaim(r, l);
   return el('li', { id: `report-${r.id}`, class: 'correction', 'data-status': r.status },
     el('h3', {}, reportSubject(r, nameOf, l)),
@@ -29,7 +29,7 @@ function item(r: LoggedReport, nameOf: (key: string) => string, l: PageLocalizer
     r.reply && el('p', { class: 'correction-reply' }, el('strong', {}, `${l.text('correctionsReply')} `), written('span', {}, r.reply)));
 }
 
-async function render(body: HTMLElement, nameOf: (key: string) => string, l: PageLocalizer): Promise<void> {
+async function render(body: HTMLElement, nameOf: (key: string) => string, l: LaterLocalizer): Promise<void> {
   let answer: unknown = null;
   try {
     const response = await fetch(`/api/v1/reports?limit=${shown}`, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
@@ -53,7 +53,7 @@ async function render(body: HTMLElement, nameOf: (key: string) => string, l: Pag
 }
 
 /** Shows the log, and again after a report is sent; `translate` writes it in another language. */
-export function showCorrections(body: HTMLElement, nameOf: (key: string) => string, l: PageLocalizer): { translate(l: PageLocalizer): void } {
+export function showCorrections(body: HTMLElement, nameOf: (key: string) => string, l: LaterLocalizer): { translate(l: LaterLocalizer): void } {
   let current = l;
   void render(body, nameOf, current);
   document.addEventListener(reportSentEvent, () => void render(body, nameOf, current));

@@ -4,7 +4,7 @@
 import { iso3Codes } from '../../../data/country-codes';
 import { checkReport, type FieldProblem, type ReportKind } from '../../../data/report';
 import type { Agreement } from '../../../data/types';
-import type { MessageKey, PageLocalizer } from '../i18n';
+import type { LaterKey, LaterLocalizer } from '../i18n';
 
 /** Fired on the document when a report has been stored, so that the corrections log can show it. */
 export const reportSentEvent = 'report-sent';
@@ -46,7 +46,7 @@ export const formFields: Readonly<Record<ReportTarget['kind'], readonly string[]
   'missing-agreement': ['signed', 'signedPlace', 'source', 'comment', 'name', 'email'],
 };
 
-export const formTitle = (t: ReportTarget, l: PageLocalizer) =>
+export const formTitle = (t: ReportTarget, l: LaterLocalizer) =>
   t.kind === 'correction'
     ? l.text('reportTitleCorrection', { subject: t.agreementName ?? t.countryName })
     : l.text('reportTitleMissing', { country: t.countryName });
@@ -79,7 +79,7 @@ export function formFieldOf(name: string, kind: ReportTarget['kind']): string | 
 }
 
 /** The API's reasons (data/report.ts and the JSON Schema's) that the page says in its own words. */
-const reasonMessages: [RegExp, MessageKey][] = [
+const reasonMessages: [RegExp, LaterKey][] = [
   [/^(is missing|must not be empty|is required for)/, 'reportRequired'],
   [/(^| )is not one of /, 'reportChooseOption'],
   [/^is longer than (\d+) characters/, 'reportTooLong'],
@@ -91,7 +91,7 @@ const reasonMessages: [RegExp, MessageKey][] = [
 ];
 
 /** A problem's reason as a sentence to show beside its field; one the page does not know is said as the API says it in English. */
-export function problemSentence(reason: string, l: PageLocalizer): string {
+export function problemSentence(reason: string, l: LaterLocalizer): string {
   for (const [pattern, key] of reasonMessages) {
     const match = pattern.exec(reason);
     if (match) return l.text(key, key === 'reportTooLong' ? { max: Number(match[1]) } : {});
@@ -101,7 +101,7 @@ export function problemSentence(reason: string, l: PageLocalizer): string {
 }
 
 /** What the reader typed, checked by the API's rules: a sentence per form field, and those about the rest. */
-export function draftProblems(target: ReportTarget, values: FormValues, l: PageLocalizer): { byField: Map<string, string>; other: string[] } {
+export function draftProblems(target: ReportTarget, values: FormValues, l: LaterLocalizer): { byField: Map<string, string>; other: string[] } {
   const known = {
     agreements: new Map(target.agreement ? [[target.agreement, target.country]] : []),
     countries: new Set(target.country ? [target.country] : []),
@@ -112,7 +112,7 @@ export function draftProblems(target: ReportTarget, values: FormValues, l: PageL
 
 /** Problems (the form's own or the API's `invalidParams`) sorted into those of a form field and the rest. */
 export function problemsByField(
-  problems: readonly FieldProblem[], kind: ReportTarget['kind'], l: PageLocalizer,
+  problems: readonly FieldProblem[], kind: ReportTarget['kind'], l: LaterLocalizer,
 ): { byField: Map<string, string>; other: string[] } {
   const byField = new Map<string, string>();
   const other: string[] = [];
@@ -125,7 +125,7 @@ export function problemsByField(
 }
 
 /** Why a report was not sent, and that nothing typed is lost. */
-export function notSentMessage(failure: { status: number | null; retryAfter: number | null; timedOut?: boolean }, l: PageLocalizer): string {
+export function notSentMessage(failure: { status: number | null; retryAfter: number | null; timedOut?: boolean }, l: LaterLocalizer): string {
   const { status, retryAfter } = failure;
   if (status === null) return l.text(failure.timedOut ? 'reportNotSentTimeout' : 'reportNotSentUnreachable');
   if (status === 429) return l.text('reportNotSentRateLimited', { count: retryAfter ?? 60 });

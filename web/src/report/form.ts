@@ -10,12 +10,12 @@ import {
   type FormValues, type ReportTarget,
 } from './draft';
 import { sendReport } from './send';
-import type { MessageKey, PageLocalizer } from '../i18n';
+import type { LaterKey, LaterLocalizer, MessageKey } from '../i18n';
 
 interface FieldSpec {
-  label: MessageKey;
-  hint?: MessageKey;
-  control: (l: PageLocalizer) => HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  label: MessageKey | LaterKey;
+  hint?: LaterKey;
+  control: (l: LaterLocalizer) => HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 }
 
 const input = (name: string, attributes: Record<string, string | boolean> = {}) => () =>
@@ -49,7 +49,7 @@ const specs: Record<string, FieldSpec> = {
 /** What describes a field besides its error: its hint, or for name and e-mail the note on privacy. */
 const descriptionOf = (name: string) => (specs[name].hint ? `report-${name}-hint` : name === 'name' || name === 'email' ? 'report-privacy' : '');
 
-function fieldBlock(name: string, l: PageLocalizer): HTMLElement {
+function fieldBlock(name: string, l: LaterLocalizer): HTMLElement {
   const spec = specs[name];
   const control = spec.control(l);
   const hint = spec.hint ? el('p', { id: `report-${name}-hint`, class: 'report-hint' }, l.text(spec.hint)) : null;
@@ -88,7 +88,7 @@ function showFieldErrors(form: HTMLFormElement, byField: Map<string, string>): H
   return first;
 }
 
-function build(target: ReportTarget, l: PageLocalizer): HTMLDialogElement {
+function build(target: ReportTarget, l: LaterLocalizer): HTMLDialogElement {
   const status = el('p', { id: 'report-status', class: 'report-status', role: 'status', 'aria-live': 'polite' });
   const submit = el('button', { type: 'submit' }, l.text('reportSend'));
   const close = el('button', { type: 'button', class: 'report-cancel' }, l.text('reportClose'));
@@ -154,7 +154,7 @@ function build(target: ReportTarget, l: PageLocalizer): HTMLDialogElement {
  */
 export function openReportForm(
   kind: ReportTarget['kind'], countryKey: string, countryName: string, agreement: Agreement | null, opener: HTMLElement,
-  l: PageLocalizer, agreementName: (a: Agreement) => string,
+  l: LaterLocalizer, agreementName: (a: Agreement) => string,
 ): void {
   const target = reportTarget(kind, countryKey, countryName, agreement, agreementName);
   const key = targetKey(target);

@@ -2,7 +2,7 @@
 // described (pure, tested without a browser).
 
 import { isHttpUrl, reportKinds, reportStatuses, type ReportKind, type ReportStatus } from '../../../data/report';
-import type { MessageKey, PageLocalizer } from '../i18n';
+import type { LaterKey, LaterLocalizer } from '../i18n';
 import { isObject, text } from '../normalise';
 import { fieldInSentence, fieldLabels } from '../record-release';
 
@@ -22,7 +22,7 @@ export interface LoggedReport {
   created: string;
 }
 
-export const statusWords: Readonly<Record<ReportStatus, MessageKey>> = {
+export const statusWords: Readonly<Record<ReportStatus, LaterKey>> = {
   new: 'reportStatusNew',
   received: 'reportStatusReceived',
   accepted: 'reportStatusAccepted',
@@ -54,7 +54,7 @@ export function normaliseReport(v: unknown): LoggedReport | null {
 }
 
 /** What the report is about, in words: "Ukraine: place of signature". */
-export function reportSubject(r: LoggedReport, nameOf: (key: string) => string, l: PageLocalizer): string {
+export function reportSubject(r: LoggedReport, nameOf: (key: string) => string, l: LaterLocalizer): string {
   const subject = r.country ? nameOf(r.country) : r.agreement ? l.text('correctionsAgreement', { id: r.agreement }) : l.text('correctionsAtlas');
   if (r.kind === 'correction') {
     const what = r.field && fieldLabels[r.field] ? fieldInSentence(r.field, l) : l.text('correctionsACorrection');
@@ -65,7 +65,7 @@ export function reportSubject(r: LoggedReport, nameOf: (key: string) => string, 
 }
 
 /** The facts a report gives besides its comment: the value proposed, or the date and place of an agreement. */
-export function reportClaim(r: LoggedReport, l: PageLocalizer): string | null {
+export function reportClaim(r: LoggedReport, l: LaterLocalizer): string | null {
   if (r.kind === 'correction') return r.proposed ? l.text('correctionsProposed', { value: r.proposed }) : null;
   if (r.signed && r.signedPlace) return l.text('correctionsReportedSignedIn', { when: l.when(r.signed), place: r.signedPlace });
   if (r.signed) return l.text('correctionsReportedSigned', { when: l.when(r.signed) });
@@ -74,4 +74,4 @@ export function reportClaim(r: LoggedReport, l: PageLocalizer): string | null {
 }
 
 /** `2026-11-30T08:01:02.000Z` → `30 November 2026`. */
-export const reportDate = (timestamp: string, l: PageLocalizer) => l.date(timestamp.slice(0, 10));
+export const reportDate = (timestamp: string, l: LaterLocalizer) => l.date(timestamp.slice(0, 10));
