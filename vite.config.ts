@@ -6,7 +6,7 @@ import { datasetFile } from './data/dataset-file';
 import { dataset } from './data/index';
 import { languages } from './data/i18n';
 import { htmlSafeJson } from './data/json';
-import { messagesFile } from './data/messages-file';
+import { messagesFile, type MessagesFile } from './data/messages-file';
 import { previewsFile } from './data/previews-file';
 import { assertValidDataset, countryCodes } from './data/validate';
 import { releaseAssets } from './scripts/release';
@@ -125,8 +125,13 @@ function messagesAssets(): Plugin {
   };
   return {
     name: 'messages-assets',
-    generateBundle() {
-      for (const lang of languages) this.emitFile({ type: 'asset', fileName: messagesFile(lang).slice(1), source: JSON.stringify(catalogues[lang]) });
+    generateBundle(_options, bundle) {
+      for (const lang of languages) {
+        const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === resolve(`web/src/messages/${lang}.ts`));
+        if (lang !== 'en' && !chunk) this.error(`No module of the ${lang} messages in the bundle.`);
+        const file: MessagesFile = { messages: catalogues[lang], script: chunk ? `/${chunk.fileName}` : null };
+        this.emitFile({ type: 'asset', fileName: messagesFile(lang).slice(1), source: JSON.stringify(file) });
+      }
     },
   };
 }

@@ -49,9 +49,12 @@ export function agreementName(a: Agreement, l: Localizer<AnswerKey>, title = fal
   return l.text(title ? 'agreementTitle' : 'agreementName', { partner, year: a.signed.slice(0, 4) });
 }
 
-/** "signed 23 May 2016 in Kyiv, in force since 13 December 2016" */
-export function agreementDates(a: Agreement, l: Localizer<AnswerKey>): string {
-  const place = a.signedPlace ?? '';
+/**
+ * "signed 23 May 2016 in Kyiv, in force since 13 December 2016"; `placed` sets the place of signature in the
+ * sentence (answerHtml marks it, the record's own words, with their language).
+ */
+export function agreementDates(a: Agreement, l: Localizer<AnswerKey>, placed = (place: string) => place): string {
+  const place = a.signedPlace ? placed(a.signedPlace) : '';
   const signed = a.signed
     ? l.text(place ? 'datesSignedIn' : 'datesSigned', { place, ...l.dated('signed', a.signed) })
     : l.text(place ? 'datesSignedUnknownIn' : 'datesSignedUnknown', { place });
@@ -72,14 +75,16 @@ export interface AnswerContext {
  * The answer in one sentence, naming the country (it is read out of the page too, in a search result or a
  * link preview), with its dates, or, for no agreement, the date the data was last checked.
  */
-export function answerSentence(c: CountryCoverage, { day, today, checked }: AnswerContext, l: Localizer<AnswerKey>): string {
+export function answerSentence(
+  c: CountryCoverage, { day, today, checked }: AnswerContext, l: Localizer<AnswerKey>, placed?: (place: string) => string,
+): string {
   const isToday = day === today;
   const params = { country: c.name, ...l.dated('day', day), ...l.dated('checked', checked) };
   const a = c.agreement;
   if (a && partnerKey(a.partner) !== c.iso3) {
-    return l.text(isToday ? 'answerInheritedToday' : 'answerInheritedOn', { ...params, agreement: agreementName(a, l), dates: agreementDates(a, l) });
+    return l.text(isToday ? 'answerInheritedToday' : 'answerInheritedOn', { ...params, agreement: agreementName(a, l), dates: agreementDates(a, l, placed) });
   }
-  if (a) return l.text(isToday ? 'answerOwnToday' : 'answerOwnOn', { ...params, dates: agreementDates(a, l) });
+  if (a) return l.text(isToday ? 'answerOwnToday' : 'answerOwnOn', { ...params, dates: agreementDates(a, l, placed) });
   if (c.euMember) return l.text(isToday ? 'answerEuToday' : 'answerEuOn', { ...params, ...l.dated('joined', c.euMember.joined) });
   return l.text(isToday ? 'answerNoneToday' : 'answerNoneOn', params);
 }
@@ -89,8 +94,13 @@ export function answerSentence(c: CountryCoverage, { day, today, checked }: Answ
  * record; the Worker writes it into the HTML it serves, so that it is there before any script runs.
  */
 export function answerHtml(c: CountryCoverage, context: AnswerContext, l: Localizer<AnswerKey>): string {
+  // The place of signature is the record's, in English: in another language's sentence it is marked so.
+  const sentence = l.lang === 'en'
+    ? escapeHtml(answerSentence(c, context, l))
+    : escapeHtml(answerSentence(c, context, l, (place) => `\u0001${place}\u0002`))
+      .replace(/\u0001(.*?)\u0002(\.?)/g, (_, place: string, stop: string) => `<span lang="en">${place}</span>${place.endsWith('.') ? '' : stop}`);
   return `<h2 id="details-title" data-country="${escapeHtml(c.iso3)}">${escapeHtml(c.name)}</h2>` +
-    `<p class="verdict verdict-${c.status}">${escapeHtml(answerSentence(c, context, l))}</p>`;
+    `<p class="verdict verdict-${c.status}">${sentence}</p>`;
 }
 
 const statusTitles: Record<CoverageStatus, AnswerKey> = { cmaa: 'titleCmaa', eu: 'titleEu', none: 'titleNone' };

@@ -7,6 +7,8 @@ const shots = [
   { file: 'docs/screenshot-desktop.png', url: '/?country=UKR', viewport: { width: 1280, height: 900 }, scale: 1 },
   { file: 'docs/screenshot-phone.png', url: '/', viewport: { width: 360, height: 780 }, scale: 2 },
   { file: 'docs/screenshot-2005.png', url: '/?asOf=2005-01-01', viewport: { width: 1280, height: 900 }, scale: 1 },
+  { file: 'docs/screenshot-ar.png', url: '/country/ukr?lang=ar', viewport: { width: 1280, height: 900 }, scale: 1 },
+  { file: 'docs/screenshot-uk.png', url: '/country/bra?lang=uk', viewport: { width: 1280, height: 900 }, scale: 1 },
 ];
 
 const server = await startDevServer();

@@ -17,7 +17,8 @@ import { summaryLine } from '../data/summary';
 import type { ServedDataset } from './dataset';
 
 /** The words of a page: its language's messages, as the build wrote them (worker/messages.ts). */
-export type Words = Localizer<string>;
+/** A language's words; `script`, the page's module of them, is preloaded by a page in that language. */
+export type Words = Localizer<string> & { readonly script?: string | null };
 
 export const siteName = 'CMAA Atlas';
 /** The data's licence, in the structured data. */
@@ -173,6 +174,9 @@ function inLanguage(l: Words): HTMLRewriter {
     .on(`#language option[value="${l.lang}"]`, { element: (el) => void el.setAttribute('selected', '') });
   // The built page is in English already.
   if (l.lang === 'en') return rewriter;
+  // The script loads the language's words as soon as it runs: fetched meanwhile, beside the script itself.
+  const script = l.script;
+  if (script) rewriter.on('head', { element: (el) => void el.append(`<link rel="modulepreload" crossorigin href="${escapeHtml(script)}">`, { html: true }) });
   return rewriter
     .on('[data-i18n]', { element: (el) => void el.setInnerContent(l.text(el.getAttribute('data-i18n')!)) })
     .on('[data-i18n-attr]', {

@@ -49,6 +49,17 @@ describe('answerHtml', () => {
     expect(html).toMatch(/^<h2 id="details-title" data-country="ATA">&#60;b&#62;Nowhere&#60;\/b&#62;<\/h2><p class="verdict verdict-none">No customs/);
     expect(html).not.toContain('<b>');
   });
+
+  it('marks the place of signature, the record\'s English, within another language', () => {
+    const html = (iso3: string, l: Localizer) =>
+      answerHtml(countryCoverage(network, iso3, l.country({ iso2: iso3 === 'UKR' ? 'UA' : 'CL', name: iso3 }), today), { day: today, today, checked: dataset.meta.checked }, l);
+    expect(html('UKR', new Localizer('es', es))).toContain(' en <span lang="en">Kyiv</span>, ');
+    expect(html('UKR', english)).not.toContain('<span');
+    // A place that ends with a full stop ends the sentence with it.
+    const chile = html('CHL', new Localizer('fr', fr));
+    expect(chile).toContain('<span lang="en">Washington, D.C.</span>');
+    expect(chile).not.toContain('..');
+  });
 });
 
 describe('pageTitle', () => {

@@ -47,6 +47,17 @@ describe('?lang=', () => {
     expect(canonical(html)).toBe(`${origin}/?lang=ar`);
   });
 
+  it('preloads the language\'s words, which the script loads as soon as it runs', async () => {
+    const { html } = await page('/country/ukr?lang=uk');
+    const script = html.match(/<link rel="modulepreload" crossorigin href="(\/assets\/words-uk-[\w-]+\.js)">/)?.[1];
+    expect(script).toBeDefined();
+    const words = await exports.default.fetch(new Request(origin + script));
+    expect(words.status).toBe(200);
+    expect(await words.text()).toContain(`notKnown:\`невідомо\``);
+    // English is part of the page's script.
+    expect((await page('/country/ukr')).html).not.toMatch(/words-/);
+  });
+
   it('answers a country in the language, in #details and the head', async () => {
     const { html } = await page('/country/ukr?lang=uk');
     expect(title(html)).toBe('Україна: угода про взаємну допомогу в митних справах зі США — CMAA Atlas');
