@@ -153,8 +153,8 @@ export interface FieldProblem {
   reason: string;
 }
 
-/** A report that passed `checkReport`, its text trimmed and its codes in their canonical case. */
-export interface NewReport {
+/** What a reader reports: the same fields in a new report, in the public log and on the page. */
+export interface ReportFields {
   kind: ReportKind;
   agreement: string | null;
   country: string | null;
@@ -164,6 +164,10 @@ export interface NewReport {
   signedPlace: string | null;
   source: string | null;
   comment: string;
+}
+
+/** A report that passed `checkReport`, its text trimmed and its codes in their canonical case. */
+export interface NewReport extends ReportFields {
   contact: { name: string | null; email: string | null };
   /** The hidden field was filled in: answer as usual, store nothing. */
   honeypot: boolean;

@@ -3,7 +3,7 @@
 // decision updates the report and adds to its history in one transaction too. Any failure of the database is
 // a DatabaseUnavailable, which the error handler answers with a 503.
 
-import { closedStatuses, type NewReport, type ReportKind, type ReportStatus, type ReviewStatus } from '../data/report';
+import { closedStatuses, type NewReport, type ReportFields, type ReportKind, type ReportStatus, type ReviewStatus } from '../data/report';
 import { DatabaseUnavailable } from './problem';
 
 export interface HistoryEntry {
@@ -13,17 +13,8 @@ export interface HistoryEntry {
 }
 
 /** A report as anyone may read it; `contact` only for a maintainer who asks. */
-export interface PublicReport {
+export interface PublicReport extends ReportFields {
   id: string;
-  kind: ReportKind;
-  agreement: string | null;
-  country: string | null;
-  field: string | null;
-  proposed: string | null;
-  signed: string | null;
-  signedPlace: string | null;
-  source: string | null;
-  comment: string;
   status: ReportStatus;
   reply: string | null;
   created: string;

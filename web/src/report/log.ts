@@ -1,22 +1,13 @@
 // The corrections log as the page shows it: reports from the API, checked field by field, and how each is
 // described (pure, tested without a browser).
 
-import { isHttpUrl, reportKinds, reportStatuses, type ReportKind, type ReportStatus } from '../../../data/report';
+import { isHttpUrl, reportKinds, reportStatuses, type ReportFields, type ReportKind, type ReportStatus } from '../../../data/report';
 import type { LaterKey, LaterLocalizer } from '../i18n';
 import { isObject, text } from '../normalise';
 import { fieldInSentence, fieldLabels } from '../record-release';
 
-export interface LoggedReport {
+export interface LoggedReport extends ReportFields {
   id: string;
-  kind: ReportKind;
-  agreement: string | null;
-  country: string | null;
-  field: string | null;
-  proposed: string | null;
-  signed: string | null;
-  signedPlace: string | null;
-  source: string | null;
-  comment: string;
   status: ReportStatus;
   reply: string | null;
   created: string;
